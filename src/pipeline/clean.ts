@@ -1,0 +1,43 @@
+/**
+ * Runs the cleaning passes in stages. Passes within a stage all see the same text; a later stage sees
+ * the text as the earlier stages left it (so lexicons match 領導, not 領(lǐng)導(dǎo)). Within a stage,
+ * earlier passes win conflicts. All edits end up against the original.
+ */
+import type { Edit, Script } from '../schema';
+import { TextView, mergeEdits } from './edits';
+import type { Pass, PassContext } from './pass';
+import { damagePass } from './passes/damage';
+import { duplicatePass } from './passes/duplicate';
+import { furniturePass } from './passes/furniture';
+import { htmlPass } from './passes/html';
+import { paragraphsPass } from './passes/paragraphs';
+import { pinyinPass } from './passes/pinyin';
+import { spamPass } from './passes/spam';
+
+export const STAGES: readonly (readonly Pass[])[] = [
+  // character level: damage first, since it reads pinyin that survived next to garbage as evidence
+  [damagePass, htmlPass, pinyinPass],
+  // line level: page furniture, header metadata and spam
+  [furniturePass, spamPass],
+  // paragraph level: repeats of what survived
+  [duplicatePass],
+  // layout last, so removed lines leave no holes
+  [paragraphsPass],
+];
+
+export interface Cleaned {
+  clean: string;
+  edits: Edit[];
+}
+
+export function cleanText(original: string, script: Script, stages = STAGES): Cleaned {
+  const ctx: PassContext = { original, script };
+  let view = new TextView(original, []);
+  for (const stage of stages) {
+    const proposals = stage.flatMap((pass) => pass.run(view.text, ctx));
+    const merged = mergeEdits(proposals);
+    if (merged.length === 0) continue;
+    view = new TextView(original, view.lift(merged));
+  }
+  return { clean: view.text, edits: [...view.edits] };
+}

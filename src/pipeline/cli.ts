@@ -1,0 +1,58 @@
+/**
+ * Node wrapper around the pipeline: `clean --in DIR --out DIR` (see ../shared/CONTRACT.md).
+ * Exit 0 when every file was processed, 1 when some failed (the rest are written), 2 for bad arguments.
+ */
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { summarize, type ReportSummary } from '../schema';
+import { processBytes } from './process';
+
+const RAW_EXTENSIONS = new Set(['.txt', '.text']);
+
+function usage(message: string): never {
+  process.stderr.write(`clean: ${message}\nusage: npm run clean -- --in <dir-of-raw-files> --out <dir>\n`);
+  process.exit(2);
+}
+
+function main(): number {
+  let values: { in?: string; out?: string };
+  try {
+    ({ values } = parseArgs({ options: { in: { type: 'string' }, out: { type: 'string' } }, strict: true }));
+  } catch (e) {
+    usage((e as Error).message);
+  }
+  if (!values.in || !values.out) usage('both --in and --out are required');
+  let names: string[];
+  try {
+    if (!statSync(values.in).isDirectory()) usage(`--in ${values.in} is not a directory`);
+    names = readdirSync(values.in)
+      .filter((n) => RAW_EXTENSIONS.has(extname(n).toLowerCase()))
+      .sort();
+  } catch (e) {
+    usage(`cannot read --in ${values.in}: ${(e as Error).message}`);
+  }
+
+  const reportsDir = join(values.out, 'reports');
+  mkdirSync(reportsDir, { recursive: true });
+  const index: ReportSummary[] = [];
+  let failed = 0;
+  for (const name of names) {
+    const path = join(values.in, name);
+    const id = basename(name, extname(name));
+    try {
+      if (!statSync(path).isFile()) continue;
+      const report = processBytes(id, name, readFileSync(path));
+      writeFileSync(join(reportsDir, `${id}.json`), JSON.stringify(report));
+      index.push(summarize(report));
+    } catch (e) {
+      failed++;
+      process.stderr.write(`clean: ${name}: ${(e as Error).message}\n`);
+    }
+  }
+  writeFileSync(join(values.out, 'index.json'), JSON.stringify(index, null, 1));
+  process.stderr.write(`clean: ${index.length} report(s) written to ${values.out}, ${failed} failed\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = main();

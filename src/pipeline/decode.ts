@@ -1,0 +1,85 @@
+import { COMMON_CHARS } from './data/common-chars';
+import { foldToSimplified } from './script';
+
+/**
+ * Turns the bytes of a raw report into text, detecting UTF-8, GB18030/GBK and Big5. Uses the
+ * platform's WHATWG TextDecoder (Node with ICU, browsers, workers), so the core needs no Node APIs.
+ */
+
+export class InputError extends Error {}
+
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'gb18030' | 'big5';
+}
+
+/** Larger inputs are refused rather than risk freezing the worker or the CLI. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export function decodeReport(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) throw new InputError('the file is empty');
+  if (bytes.length > MAX_INPUT_BYTES) {
+    throw new InputError(`the file is too large (${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES})`);
+  }
+  if (looksBinary(bytes)) throw new InputError('the file is binary, not text');
+
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) return finish(utf8, 'utf-8');
+
+  // Not UTF-8: GB18030 decodes almost any byte string, so compare how natural each reading is.
+  const candidates = (['gb18030', 'big5'] as const)
+    .map((encoding) => ({ encoding, text: tryDecode(encoding, bytes) }))
+    .filter((c): c is { encoding: 'gb18030' | 'big5'; text: string } => c.text !== null)
+    .map((c) => ({ ...c, score: naturalness(c.text) }))
+    .sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (!best || best.score < 0.6) {
+    throw new InputError('the encoding is not UTF-8, GB18030/GBK or Big5 (or the text is badly damaged)');
+  }
+  return finish(best.text, best.encoding);
+}
+
+function finish(text: string, encoding: Decoded['encoding']): Decoded {
+  if (text.trim() === '') throw new InputError('the file holds only white space');
+  return { text, encoding };
+}
+
+function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return control / sample.length > 0.05;
+}
+
+/**
+ * Share of characters that are plausible in Chinese news text: ASCII and CJK punctuation count
+ * fully, ideographs only when they are among the most frequent ones. A wrong legacy decoding
+ * scatters into rare ideographs and other blocks, so its share drops far below a right one's.
+ */
+function naturalness(text: string): number {
+  const folded = foldToSimplified(text);
+  let good = 0;
+  let total = 0;
+  for (const ch of folded) {
+    const c = ch.codePointAt(0)!;
+    if (c <= 0x20) continue;
+    total++;
+    if (c < 0x7f || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027)) {
+      good++;
+    } else if (COMMON_CHARS.has(ch)) {
+      good += 2; // an ideograph carries more evidence than a punctuation mark
+    }
+  }
+  return total === 0 ? 0 : good / total;
+}
