@@ -93,7 +93,11 @@ export const Report = z
         return;
       }
       if (e.start < pos) {
-        ctx.addIssue({ code: 'custom', path: ['edits', i], message: `edit ${i} overlaps the previous one or is out of order` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['edits', i],
+          message: `edit ${i} overlaps the previous one or is out of order`,
+        });
         return;
       }
       pos = e.end;

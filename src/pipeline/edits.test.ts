@@ -26,9 +26,7 @@ const proposals = (n: number) =>
 
 const textAndStages = fc
   .string({ unit: fc.constantFrom('a', 'b', '領', '(', ')', '\n', ' '), maxLength: 40 })
-  .chain((text) =>
-    fc.tuple(fc.constant(text), fc.array(fc.nat(), { minLength: 1, maxLength: 3 })),
-  );
+  .chain((text) => fc.tuple(fc.constant(text), fc.array(fc.nat(), { minLength: 1, maxLength: 3 })));
 
 function assertSortedDisjoint(edits: readonly Edit[], length: number) {
   let pos = 0;
