@@ -7,10 +7,7 @@ import type { Report, ReportSummary } from '../schema';
 import { loadIndex, loadReport } from './data/api';
 
 export type Loadable<T> =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; message: string };
+  { status: 'idle' } | { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
 /** How text is shown: as published, or converted to Simplified / Taiwan / Hong Kong Traditional. */
 export type ScriptMode = 'published' | 'hans' | 'tw' | 'hk';

@@ -31,7 +31,9 @@ describe('clean CLI', () => {
     const sample = readFileSync(join(rawDir, '003_873c324a46ab2f1b.txt'), 'utf8');
     writeFileSync(join(input, 'gbk_copy.txt'), iconv.encode(sample, 'gb18030'));
     // Big5 cannot hold the Simplified spam block at the end of this sample
-    trad = readFileSync(join(rawDir, '002_9ea13769dbe44dbe.txt'), 'utf8').split('返回首頁')[0]!.replaceAll('\u00a0', ' ');
+    trad = readFileSync(join(rawDir, '002_9ea13769dbe44dbe.txt'), 'utf8')
+      .split('返回首頁')[0]!
+      .replaceAll('\u00a0', ' ');
     writeFileSync(join(input, 'big5_copy.txt'), iconv.encode(trad, 'big5'));
     writeFileSync(join(input, 'empty.txt'), '');
     writeFileSync(join(input, 'binary.txt'), new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]));
@@ -47,7 +49,9 @@ describe('clean CLI', () => {
 
   it('still writes every readable report, schema-valid, with edits that reproduce clean', () => {
     const written = readdirSync(join(out, 'reports')).sort();
-    expect(written).toEqual([...seeds.map((n) => n.replace('.txt', '.json')), 'big5_copy.json', 'gbk_copy.json'].sort());
+    expect(written).toEqual(
+      [...seeds.map((n) => n.replace('.txt', '.json')), 'big5_copy.json', 'gbk_copy.json'].sort(),
+    );
     for (const file of written) {
       const report = Report.parse(JSON.parse(readFileSync(join(out, 'reports', file), 'utf8')));
       expect(applyEdits(report.original, report.edits)).toBe(report.clean);
