@@ -132,3 +132,32 @@ export function summarize(r: Report): ReportSummary {
     sourceFile: r.sourceFile,
   };
 }
+
+/** One report's table material (`<out>/rows.json`): what the directives, attendees and people tables need, for every report. */
+export const TableRowsEntry = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  place: Place.nullable(),
+  meetingDate: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  script: Script,
+  attendees: z.array(Attendee),
+  directives: z.array(Directive),
+});
+export type TableRowsEntry = z.infer<typeof TableRowsEntry>;
+
+export const TableRows = z.array(TableRowsEntry);
+export type TableRows = z.infer<typeof TableRows>;
+
+export function toTableRows(r: Report): TableRowsEntry {
+  return {
+    id: r.id,
+    title: r.title,
+    place: r.place,
+    meetingDate: r.meetingDate,
+    publishedAt: r.publishedAt,
+    script: r.script,
+    attendees: r.attendees,
+    directives: r.directives,
+  };
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Report, ReportIndex } from '../schema';
+import { Report, ReportIndex, TableRows } from '../schema';
 import { applyEdits } from './edits';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -59,6 +59,17 @@ describe('clean CLI', () => {
     }
     const index = ReportIndex.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
     expect(index).toHaveLength(written.length);
+  });
+
+  it('writes rows.json with the table material of every written report', () => {
+    const index = ReportIndex.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
+    const rows = TableRows.parse(JSON.parse(readFileSync(join(out, 'rows.json'), 'utf8')));
+    expect(rows.map((r) => r.id)).toEqual(index.map((r) => r.id));
+    for (const row of rows) {
+      const report = Report.parse(JSON.parse(readFileSync(join(out, 'reports', `${row.id}.json`), 'utf8')));
+      expect(row.directives).toEqual(report.directives);
+      expect(row.attendees).toEqual(report.attendees);
+    }
   });
 
   it('keeps the original byte for byte as decoded', () => {

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { summarize, type ReportSummary } from '../schema';
+import { summarize, toTableRows, type ReportSummary, type TableRowsEntry } from '../schema';
 import { processBytes } from './process';
 
 const RAW_EXTENSIONS = new Set(['.txt', '.text']);
@@ -36,6 +36,7 @@ function main(): number {
   const reportsDir = join(values.out, 'reports');
   mkdirSync(reportsDir, { recursive: true });
   const index: ReportSummary[] = [];
+  const rows: TableRowsEntry[] = [];
   let failed = 0;
   for (const name of names) {
     const path = join(values.in, name);
@@ -45,12 +46,15 @@ function main(): number {
       const report = processBytes(id, name, readFileSync(path));
       writeFileSync(join(reportsDir, `${id}.json`), JSON.stringify(report));
       index.push(summarize(report));
+      rows.push(toTableRows(report));
     } catch (e) {
       failed++;
       process.stderr.write(`clean: ${name}: ${(e as Error).message}\n`);
     }
   }
   writeFileSync(join(values.out, 'index.json'), JSON.stringify(index, null, 1));
+  // The tables need attendees and directives of every report without loading each full report.
+  writeFileSync(join(values.out, 'rows.json'), JSON.stringify(rows));
   process.stderr.write(`clean: ${index.length} report(s) written to ${values.out}, ${failed} failed\n`);
   return failed > 0 ? 1 : 0;
 }
