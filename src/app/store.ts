@@ -3,7 +3,7 @@
  * anything derived (filtered lists, counts) is computed in hooks, not stored.
  */
 import { create } from 'zustand';
-import type { Report, ReportSummary } from '../schema';
+import type { EditKind, Report, ReportSummary } from '../schema';
 import { loadIndex, loadReport } from './data/api';
 
 export type Loadable<T> =
@@ -26,6 +26,40 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { places: [], from: null, to: null, query: '' };
 
+/** Interface language of labels (report text is never translated). */
+export type UiLang = 'en' | 'zh';
+
+/** How the reader shows a report; not part of the URL (a reader preference, not a place). */
+export interface ViewOptions {
+  /** Edit kinds whose highlights are hidden in the original pane. */
+  hiddenKinds: EditKind[];
+  /** Collapse unchanged stretches of the original to show only the changes. */
+  changesOnly: boolean;
+  /** Convert the original pane too (it stays verbatim by default). */
+  convertOriginal: boolean;
+  /** Mark attendee names and directives in the cleaned pane. */
+  showMarks: boolean;
+}
+
+export const DEFAULT_VIEW: ViewOptions = {
+  hiddenKinds: ['whitespace'],
+  changesOnly: false,
+  convertOriginal: false,
+  showMarks: true,
+};
+
+/** The part of the state a URL carries; applied in one step so a link opens without flicker. */
+export interface Location {
+  selectedId: string | null;
+  filters: Filters;
+  script: ScriptMode;
+  tab: Tab;
+}
+
+function browserLang(): UiLang {
+  return typeof navigator !== 'undefined' && /^zh\b/i.test(navigator.language) ? 'zh' : 'en';
+}
+
 interface State {
   index: Loadable<ReportSummary[]>;
   reports: Record<string, Loadable<Report>>;
@@ -33,12 +67,17 @@ interface State {
   filters: Filters;
   script: ScriptMode;
   tab: Tab;
+  view: ViewOptions;
+  uiLang: UiLang;
   loadCorpus(): Promise<void>;
   select(id: string | null): void;
   setFilters(patch: Partial<Filters>): void;
   clearFilters(): void;
   setScript(script: ScriptMode): void;
   setTab(tab: Tab): void;
+  setView(patch: Partial<ViewOptions>): void;
+  setUiLang(lang: UiLang): void;
+  applyLocation(location: Location): void;
 }
 
 export const useStore = create<State>()((set, get) => ({
@@ -48,6 +87,8 @@ export const useStore = create<State>()((set, get) => ({
   filters: NO_FILTERS,
   script: 'published',
   tab: 'reader',
+  view: DEFAULT_VIEW,
+  uiLang: browserLang(),
 
   async loadCorpus() {
     if (get().index.status === 'loading') return;
@@ -74,4 +115,10 @@ export const useStore = create<State>()((set, get) => ({
   clearFilters: () => set({ filters: NO_FILTERS }),
   setScript: (script) => set({ script }),
   setTab: (tab) => set({ tab }),
+  setView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
+  setUiLang: (uiLang) => set({ uiLang }),
+  applyLocation({ selectedId, filters, script, tab }) {
+    set({ filters, script, tab });
+    if (selectedId !== get().selectedId) get().select(selectedId);
+  },
 }));
