@@ -69,6 +69,8 @@ interface State {
   tab: Tab;
   view: ViewOptions;
   uiLang: UiLang;
+  /** Narrow screens: whether the report list drawer is open. */
+  drawerOpen: boolean;
   loadCorpus(): Promise<void>;
   select(id: string | null): void;
   setFilters(patch: Partial<Filters>): void;
@@ -77,6 +79,7 @@ interface State {
   setTab(tab: Tab): void;
   setView(patch: Partial<ViewOptions>): void;
   setUiLang(lang: UiLang): void;
+  setDrawerOpen(open: boolean): void;
   applyLocation(location: Location): void;
 }
 
@@ -89,6 +92,7 @@ export const useStore = create<State>()((set, get) => ({
   tab: 'reader',
   view: DEFAULT_VIEW,
   uiLang: browserLang(),
+  drawerOpen: false,
 
   async loadCorpus() {
     if (get().index.status === 'loading') return;
@@ -102,7 +106,7 @@ export const useStore = create<State>()((set, get) => ({
   },
 
   select(id) {
-    set({ selectedId: id });
+    set({ selectedId: id, drawerOpen: false });
     if (id === null || get().reports[id]?.status === 'ready' || get().reports[id]?.status === 'loading') return;
     set((s) => ({ reports: { ...s.reports, [id]: { status: 'loading' } } }));
     loadReport(id).then(
@@ -117,6 +121,7 @@ export const useStore = create<State>()((set, get) => ({
   setTab: (tab) => set({ tab }),
   setView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
   setUiLang: (uiLang) => set({ uiLang }),
+  setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
   applyLocation({ selectedId, filters, script, tab }) {
     set({ filters, script, tab });
     if (selectedId !== get().selectedId) get().select(selectedId);

@@ -1,7 +1,7 @@
 export function Loading({ what }: { what: string }) {
   return (
     <p className="status" role="status" aria-live="polite">
-      Loading {what}…
+      <span className="spinner" aria-hidden="true" /> {what}
     </p>
   );
 }

@@ -1,0 +1,24 @@
+import type { Edit } from '../../../schema';
+import { KIND_LABELS, label, pick } from '../../i18n';
+import type { UiLang } from '../../store';
+
+/** Shows invisible characters of a replacement so "\n\n" reads as something. */
+export function visible(s: string): string {
+  return s.replace(/\n/g, '⏎').replace(/\t/g, '⇥').replace(/ /g, '·');
+}
+
+/** One line for a tooltip: what kind of change, why, and what it became. */
+export function describeEdit(e: Edit, lang: UiLang): { title: string; lines: string[] } {
+  const lines: string[] = [];
+  if (e.note) lines.push(e.note);
+  const repair = e.kind === 'damage' || e.kind === 'mojibake';
+  if (e.replacement) {
+    const what = repair ? label(lang, 'repaired') : label(lang, 'replacedBy');
+    lines.push(`${what}: «${visible(e.replacement)}»`);
+  } else {
+    lines.push(label(lang, 'removed'));
+  }
+  if (e.confidence !== undefined) lines.push(`${label(lang, 'confidence')}: ${Math.round(e.confidence * 100)}%`);
+  const tag = e.tag ? ` · ${e.tag}` : '';
+  return { title: pick(lang, KIND_LABELS[e.kind]) + tag, lines };
+}

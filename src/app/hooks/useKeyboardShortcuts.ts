@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { isTyping } from '../lib/keys';
+import { useStore } from '../store';
+import { useFilteredIndex } from './useFilteredIndex';
+
+/** App-wide keys: `j`/`k` next/previous report in the filtered list, `/` focuses the search box. */
+export function useKeyboardShortcuts(): void {
+  const reports = useFilteredIndex();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e)) return;
+      if (e.key === '/') {
+        const search = document.getElementById('search');
+        if (search) {
+          e.preventDefault();
+          useStore.getState().setDrawerOpen(true);
+          search.focus();
+        }
+        return;
+      }
+      if (e.key !== 'j' && e.key !== 'k') return;
+      if (reports.length === 0) return;
+      const { selectedId, select } = useStore.getState();
+      const at = reports.findIndex((r) => r.id === selectedId);
+      const next = e.key === 'j' ? Math.min(at + 1, reports.length - 1) : at < 0 ? 0 : Math.max(at - 1, 0);
+      const target = reports[next];
+      if (target && target.id !== selectedId) {
+        e.preventDefault();
+        select(target.id);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [reports]);
+}
