@@ -1,6 +1,6 @@
 /** Loads the corpus the pipeline wrote to public/data, validating every file against the schema. */
 import type { z } from 'zod';
-import { Report, ReportIndex } from '../../schema';
+import { Report, ReportIndex, TableRows } from '../../schema';
 
 const base = `${import.meta.env.BASE_URL}data/`;
 
@@ -39,3 +39,5 @@ async function fetchJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
 
 export const loadIndex = () => fetchJson('index.json', ReportIndex);
 export const loadReport = (id: string) => fetchJson(`reports/${encodeURIComponent(id)}.json`, Report);
+/** Attendees and directives of every report, for the tables (written by the CLI next to index.json). */
+export const loadRows = () => fetchJson('rows.json', TableRows);
