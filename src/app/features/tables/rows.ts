@@ -76,7 +76,7 @@ export function toDirectiveRows(entries: readonly TableRowsEntry[]): DirectiveRo
         date: base.date,
         placeKey: base.placeKey,
         placeLabel: base.placeLabel,
-        script: e.script,
+        script: base.script,
         speaker: d.speaker,
         speakerKey,
         topics: d.topics,
@@ -104,7 +104,7 @@ export function toAttendeeRows(entries: readonly TableRowsEntry[]): AttendeeRow[
         date: base.date,
         placeKey: base.placeKey,
         placeLabel: base.placeLabel,
-        script: e.script,
+        script: base.script,
         name: a.name,
         nameKey,
         titles: a.titles,
@@ -135,5 +135,6 @@ function reportBase(e: TableRowsEntry, reportIdx: number): Omit<BaseRow, 'key' |
     date: reportDate(e),
     placeKey: e.place ? placeKey(e.place) : null,
     placeLabel: label,
+    script: e.script,
   };
 }
