@@ -6,16 +6,16 @@ import { Report } from '../schema';
 import { cleanText } from './clean';
 import { decodeReport } from './decode';
 import { extractAttendees } from './extract/attendees';
-import type { ExtractContext } from './extract/context';
+import { buildContext } from './extract/context';
 import { extractDirectives } from './extract/directives';
 import { extractMetadata } from './extract/metadata';
 import { extractPlace } from './extract/place';
-import { detectScript, foldToSimplified } from './script';
+import { detectScript } from './script';
 
 export function processText(id: string, sourceFile: string, original: string, encoding?: string): Report {
   const script = detectScript(original);
   const { clean, edits } = cleanText(original, script);
-  const ctx: ExtractContext = { original, clean, edits, script, cleanSimplified: foldToSimplified(clean) };
+  const ctx = buildContext(original, clean, edits, script);
   const meta = extractMetadata(ctx);
   const attendees = extractAttendees(ctx);
   const report = {

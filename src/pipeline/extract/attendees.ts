@@ -1,7 +1,64 @@
-import type { Attendee } from '../../schema';
+import type { Attendee, Role } from '../../schema';
 import type { ExtractContext } from './context';
+import { nameEndAt } from './names';
+import { peopleIn } from './people';
+import { paragraphs, sentences } from './text';
 
-/** People present at the meeting with their titles and roles. Not written yet. */
-export function extractAttendees(_ctx: ExtractContext): Attendee[] {
-  return [];
+/** Verbs that put the people of a sentence at the meeting. */
+const PRESENCE = /主持|出席|参加|参会|列席|讲话|发言|致辞|在主会场|在分会场|介绍|通报|传达|宣读/;
+const SPEAKS = /^(讲话|发言|强调|指出|要求|介绍|通报|传达|宣读|致辞|作.{0,6}部署|提出)/;
+/** A paragraph or sentence opened by a person speaking: 马明龙强调，… / 韩俊在讲话中指出，… */
+const SPEAKER_OPENING = /^(在讲话中|在会上|在讲话时|在会议上|最后)?[,，]?(强调|指出|要求|表示|提出|说)/;
+
+const RANK: Record<Role, number> = { chair: 3, speaker: 2, attendee: 1, other: 0 };
+
+/** People present at the meeting, with the titles the report gives them and their role. */
+export function extractAttendees(ctx: ExtractContext): Attendee[] {
+  const s = ctx.cleanSimplified;
+  const found = new Map<string, { name: string; titles: string[]; role: Role; order: number }>();
+  let chairTaken = false;
+  const add = (start: number, end: number, titles: readonly { start: number; end: number }[], role: Role) => {
+    const key = s.slice(start, end);
+    const name = ctx.clean.slice(start, end);
+    let p = found.get(key);
+    if (!p) {
+      p = { name, titles: [], role: 'attendee', order: found.size };
+      found.set(key, p);
+    }
+    for (const t of titles) {
+      const title = ctx.clean.slice(t.start, t.end);
+      if (!p.titles.includes(title)) p.titles.push(title);
+    }
+    if (role === 'chair') {
+      if (chairTaken && p.role !== 'chair') role = 'speaker';
+      chairTaken = true;
+    }
+    if (RANK[role] > RANK[p.role]) p.role = role;
+  };
+
+  for (const para of paragraphs(s)) {
+    for (const sent of sentences(s, para)) {
+      const text = s.slice(sent.start, sent.end);
+      if (PRESENCE.test(text)) {
+        for (const m of peopleIn(s, sent.start, sent.end)) add(m.start, m.end, m.titles, roleAfter(s, m.end, sent.end));
+      }
+      // 马明龙强调，… opens a speech by someone present even when no attendance line names them
+      const end = nameEndAt(s, sent.start, ['在讲话中', '在会上', '在讲话时', '在会议上', '强调', '指出', '要求', '表示'], sent.end);
+      if (end > 0 && SPEAKER_OPENING.test(s.slice(end, sent.end))) add(sent.start, end, [], 'speaker');
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => a.order - b.order)
+    .map(({ name, titles, role }) => ({ name, titles, role }));
+}
+
+/** The role a sentence gives someone: what they do up to the next comma (a list shares its verb). */
+function roleAfter(s: string, from: number, to: number): Role {
+  let clause = s.slice(from, to);
+  const stop = clause.search(/[,，;；。]/);
+  if (stop >= 0) clause = clause.slice(0, stop);
+  const verbs = clause.replace(/^[^主出参列讲发介强指要通传宣致作提]*/, '');
+  if (/主持/.test(clause)) return 'chair';
+  if (SPEAKS.test(verbs) || /并?(讲话|发言|致辞)/.test(clause)) return 'speaker';
+  return 'attendee';
 }

@@ -1,4 +1,6 @@
 import type { Edit, Script } from '../../schema';
+import { cleanText, STAGES } from '../clean';
+import { detectScript, foldToSimplified } from '../script';
 
 /** What extractors read: the verbatim original, the cleaned body and the edits between them. */
 export interface ExtractContext {
@@ -8,4 +10,26 @@ export interface ExtractContext {
   readonly script: Script;
   /** `clean` folded to Simplified character by character (same offsets), for matching lexicons. */
   readonly cleanSimplified: string;
+  /**
+   * The whole original after the character-level repairs only (pinyin, HTML, damage): header lines,
+   * datelines and footers are still there, readable. Title, dates and outlet are read from it.
+   */
+  readonly readable: string;
+  /** `readable` folded to Simplified (same offsets). */
+  readonly readableSimplified: string;
+}
+
+/** Builds the context from an original and its cleaned text; `readable` is derived by the first cleaning stage. */
+export function buildContext(original: string, clean: string, edits: readonly Edit[] = [], script?: Script): ExtractContext {
+  const s = script ?? detectScript(original);
+  const readable = cleanText(original, s, STAGES.slice(0, 1)).clean;
+  return {
+    original,
+    clean,
+    edits,
+    script: s,
+    cleanSimplified: foldToSimplified(clean),
+    readable,
+    readableSimplified: foldToSimplified(readable),
+  };
 }

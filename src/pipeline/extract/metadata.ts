@@ -1,4 +1,7 @@
 import type { ExtractContext } from './context';
+import { FULL_DATE, fullDates, iso, resolveLeadDate, type Ymd } from './dates';
+import { nameEndAt } from './names';
+import { paragraphs } from './text';
 
 export interface Metadata {
   title: string | null;
@@ -10,24 +13,169 @@ export interface Metadata {
   editor: string | null;
 }
 
-const DATE_TIME = /(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})日?\s*(?:(\d{1,2}):(\d{2}))?/;
+/** Where the body starts: a dateline (天门网讯, 本报1月22日讯, 新华社…电) or a lead opening with the day. */
+const LEAD =
+  /(?:^|[\s)）])(?:[\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:讯|电)|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?(?:[、和至](?:上午|下午|晚上|晚间))?[,，]|(?:今天|昨天|今日|昨日|日前|近日)[上下]?午?[,，])/;
+const HEADLINE_NOISE = /首页|新闻中心|当前位置|您的位置|来源[:：]|发布时间|发表时间|作者[:：]|编辑[:：]|字体|打印|字号|浏览|点击|>|›|»|\d{4}[-年/.]\d{1,2}/;
+const TRAILING_FURNITURE = /(\s+(二维码|扫一扫|分享到?|打印|收藏|关闭|大|中|小|字号))+$/;
+const LEAD_IN = /^(导读|摘要|提要|核心提示|编者按)[:：]/;
+const MEETING_WORDS = /召开|主持|会议|会$|调度会|部署|座谈会|视频会/;
 
-const pad = (n: string) => n.padStart(2, '0');
+interface Line {
+  start: number;
+  end: number;
+}
 
-/** Title, dates, outlet and people behind the report. Minimal for now: first line and first date. */
+/** Title, dates, outlet and the people behind the report, read from the header lines and the byline. */
 export function extractMetadata(ctx: ExtractContext): Metadata {
-  const firstLine = ctx.original.split('\n').find((l) => l.trim() !== '');
-  const m = DATE_TIME.exec(ctx.original);
-  const publishedAt = m
-    ? `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}` + (m[4] ? `T${pad(m[4])}:${m[5]}` : '')
-    : null;
+  const text = ctx.readable;
+  const s = ctx.readableSimplified;
+  const leadAt = findLead(s);
+  const header = s.slice(0, leadAt);
+  const { title, subtitle } = pickTitles(ctx, leadAt);
+  const published = pickPublished(s, header);
+  const ref = datelineDate(s, leadAt, published?.date ?? null) ?? published?.date ?? null;
+  const leadText = leadSentence(s, leadAt);
+  const meeting = resolveLeadDate(leadText.replace(/^[^,，]{0,30}?(讯|电)/, ''), ref);
   return {
-    title: firstLine?.trim().replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]+[)）]/g, '') ?? null,
-    subtitle: null,
-    publishedAt,
-    meetingDate: null,
-    outlet: null,
-    authors: [],
-    editor: null,
+    title: title ?? leadClauseTitle(text, s, leadAt),
+    subtitle,
+    publishedAt: published ? iso(published.date) + (published.time ? `T${published.time}` : '') : null,
+    meetingDate: meeting ? iso(meeting) : null,
+    outlet: pickOutlet(text, s, header),
+    authors: pickAuthors(ctx),
+    editor: pickEditor(text, s),
   };
+}
+
+function findLead(s: string): number {
+  const m = LEAD.exec(s);
+  if (!m) return 0;
+  return m.index + (/^[\s)）]/.test(m[0]) ? 1 : 0);
+}
+
+function leadSentence(s: string, at: number): string {
+  const rest = s.slice(at, at + 300);
+  const stop = rest.search(/[。！？\n]/);
+  return stop >= 0 ? rest.slice(0, stop) : rest;
+}
+
+/** Header lines (and wide-space segments of a flattened header) before the lead. */
+function headerPieces(s: string, leadAt: number): Line[] {
+  const out: Line[] = [];
+  for (const m of s.slice(0, leadAt).matchAll(/[^\n]+/g)) {
+    const lineStart = m.index;
+    // a header flattened into one line keeps its pieces apart with runs of spaces or single spaces between phrases
+    for (const seg of m[0].matchAll(/\S+(?: \S+)*/g)) {
+      const start = lineStart + seg.index;
+      out.push({ start, end: start + seg[0].length });
+    }
+  }
+  return out;
+}
+
+function pickTitles(ctx: ExtractContext, leadAt: number): { title: string | null; subtitle: string | null } {
+  const s = ctx.readableSimplified;
+  const scored: { line: Line; score: number; text: string }[] = [];
+  const lines = headerPieces(s, leadAt);
+  lines.forEach((line, k) => {
+    let simp = s.slice(line.start, line.end);
+    const trimmed = simp.replace(TRAILING_FURNITURE, '');
+    const end = line.start + trimmed.length;
+    simp = trimmed;
+    const cjk = (simp.match(/[\u4e00-\u9fff]/g) ?? []).length;
+    if (cjk < 6 || simp.length > 90 || HEADLINE_NOISE.test(simp) || LEAD_IN.test(simp) || /讯$/.test(simp)) return;
+    if (cjk / simp.replace(/\s/g, '').length < 0.6) return;
+    const score = (MEETING_WORDS.test(simp) ? 3 : 0) + (/疫情|防控|新冠/.test(simp) ? 1 : 0) - k * 0.01;
+    scored.push({ line: { start: line.start, end }, score, text: ctx.readable.slice(line.start, end).trim() });
+  });
+  if (scored.length === 0) return { title: null, subtitle: null };
+  const best = [...scored].sort((a, b) => b.score - a.score)[0]!;
+  const other = scored.find(
+    (c) => c !== best && c.text !== best.text && !best.text.includes(c.text) && !c.text.includes(best.text) && c.score > 0,
+  );
+  return { title: best.text, subtitle: other?.text ?? null };
+}
+
+/** No headline on the page: the lead's meeting clause (省委书记景俊海主持召开全省疫情防控工作视频调度会). */
+function leadClauseTitle(text: string, s: string, leadAt: number): string | null {
+  const lead = leadSentence(s, leadAt);
+  const m = /[^,，;；:：)）]*?(主持召开|召开|主持)[^,，;；。]*/.exec(lead);
+  if (!m) return null;
+  const start = leadAt + m.index;
+  return text.slice(start, start + m[0].length).trim() || null;
+}
+
+function pickPublished(s: string, header: string): { date: Ymd; time: string | null } | null {
+  const cued = /(发布|发表|更新|时间|日期)[:：\s]*(?=\d{4})/g;
+  for (const m of s.matchAll(cued)) {
+    const found = fullDates(s.slice(m.index + m[0].length, m.index + m[0].length + 24))[0];
+    if (found && found.index === 0) return found;
+  }
+  return fullDates(header)[0] ?? fullDates(s)[0] ?? null;
+}
+
+/** 本报1月22日讯: the day the story was filed, which 今天 in the lead refers to. */
+function datelineDate(s: string, leadAt: number, published: Ymd | null): Ymd | null {
+  const m = /^[^,，。]{0,12}?(\d{1,2})月(\d{1,2})日(讯|电)/.exec(s.slice(leadAt, leadAt + 40));
+  if (!m || !published) return null;
+  return resolveLeadDate(`${m[1]}月${m[2]}日`, published);
+}
+
+const OUTLET_SUFFIX = '(?:网|报|日报|晚报|新闻网|电视台|广播电视台|融媒|客户端|新闻)';
+
+function pickOutlet(text: string, s: string, header: string): string | null {
+  const verbatim = (i: number, len: number) => text.slice(i, i + len);
+  const source = /来源[:：]\s*([^\s|<>()（）,，]{2,20})/.exec(s);
+  if (source) return verbatim(source.index + source[0].length - source[1]!.length, source[1]!.length);
+  const from = /本文来自[“"「]([^”"」]{2,20})[”"」]/.exec(s);
+  if (from) return verbatim(from.index + from[0].indexOf(from[1]!), from[1]!.length);
+  const dateline = new RegExp(`(?:^|[\\s>])((?!本报|本台)[\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})讯`, 'm').exec(s);
+  if (dateline) return verbatim(dateline.index + dateline[0].indexOf(dateline[1]!), dateline[1]!.length);
+  const stamped = new RegExp(`([\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})\\s*\\d{4}[-年]`).exec(header);
+  if (stamped) return verbatim(stamped.index, stamped[1]!.length);
+  return null;
+}
+
+const AUTHOR_CUE = /(记者|通讯员|摄影|摄像|撰稿|作者)[:：]?\s*/g;
+const AUTHOR_FOLLOWERS = [' ', '\u3000', '、', ',', '，', ')', '）', '/', '\n', '报道', '摄', '文', '通讯员', '记者'];
+
+function pickAuthors(ctx: ExtractContext): string[] {
+  const out: string[] = [];
+  const add = (n: string) => {
+    if (!out.includes(n)) out.push(n);
+  };
+  const read = (text: string, s: string) => {
+    for (const m of s.matchAll(AUTHOR_CUE)) {
+      let i = m.index + m[0].length;
+      for (let guard = 0; guard < 8; guard++) {
+        const end = nameEndAt(s, i, AUTHOR_FOLLOWERS);
+        if (end < 0) break;
+        add(text.slice(i, end));
+        i = end;
+        const tail = /^(\/(文|摄|图)|(报道|摄影|摄))?[\s、,，\u3000]*/.exec(s.slice(i))![0];
+        if (tail === '' ) break;
+        i += tail.length;
+      }
+    }
+  };
+  read(ctx.readable, ctx.readableSimplified);
+  // (陈志奎) closing a paragraph is the reporter's signature
+  for (const p of paragraphs(ctx.readableSimplified)) {
+    const para = ctx.readableSimplified.slice(p.start, p.end);
+    const m = /[(（]([\u4e00-\u9fff]{2,4})[)）]$/.exec(para);
+    if (m && nameEndAt(m[1]!, 0) === m[1]!.length) add(ctx.readable.slice(p.start + m.index + 1, p.end - 1));
+    // a header line "2021-01-25 13:29 陈志奎": date and the reporter's name
+    const stamp = new RegExp(`^${FULL_DATE.source}\\s+([\\u4e00-\\u9fff]{2,4})$`).exec(para);
+    const name = stamp?.[6];
+    if (name && nameEndAt(name, 0) === name.length) add(ctx.readable.slice(p.end - name.length, p.end));
+  }
+  return out;
+}
+
+function pickEditor(text: string, s: string): string | null {
+  const m = /(责任编辑|责编|编辑)[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(s);
+  if (!m) return null;
+  const start = m.index + m[0].length - m[2]!.length;
+  return text.slice(start, start + m[2]!.length);
 }

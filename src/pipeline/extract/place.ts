@@ -1,8 +1,94 @@
 import type { Place } from '../../schema';
+import { aliases, byShortName, MAX_ALIAS_LENGTH, type Division, type DivisionLevel } from '../data/gazetteer';
+import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
 import type { Metadata } from './metadata';
 
-/** Where the meeting was held, from a gazetteer. Not written yet. */
-export function extractPlace(_ctx: ExtractContext, _meta: Metadata): Place | null {
-  return null;
+/**
+ * The level a meeting is held at, from who chairs it and how the report speaks (市委书记, 全县, 我省).
+ * The first such cue in the lead is the one that names the host; later ones may be superiors.
+ */
+const LEVEL_CUES: readonly [RegExp, DivisionLevel][] = [
+  [/省委|省政府|省长|全省|我省|省疫情/, 'province'],
+  [/市委|市政府|市长|全市|我市|市疫情/, 'city'],
+  [/县委|县政府|县长|全县|我县|县疫情|旗委|全旗/, 'county'],
+  [/区委|区政府|区长|全区|我区|区疫情/, 'district'],
+];
+
+function levelCue(s: string): DivisionLevel | null {
+  let best: { at: number; level: DivisionLevel } | null = null;
+  for (const [re, level] of LEVEL_CUES) {
+    const m = re.exec(s);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, level };
+  }
+  return best?.level ?? null;
+}
+
+/** Whether a division can host a meeting described at this level (天门市 is a county-level city with a 市委). */
+function fits(d: Division, level: DivisionLevel): boolean {
+  if (level === 'province') return d.level === 'province';
+  if (level === 'city') return d.level === 'city' || d.countyCity || d.municipality;
+  if (level === 'county') return d.level === 'county';
+  return d.level === 'district' || (d.level === 'county' && /区$/.test(d.name));
+}
+
+/** Where the meeting was held, from mentions of divisions in the whole page and the host's level. */
+export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null {
+  const s = ctx.readableSimplified;
+  const score = new Map<Division, number>();
+  const bump = (d: Division, w: number) => score.set(d, (score.get(d) ?? 0) + w);
+
+  const index = aliases();
+  for (let i = 0; i < s.length; i++) {
+    // longest form first, so 酉阳自治县 is not also counted as 酉阳县…
+    for (let len = Math.min(MAX_ALIAS_LENGTH, s.length - i); len >= 2; len--) {
+      const found = index.get(s.slice(i, i + len));
+      if (!found) continue;
+      for (const a of found) {
+        const w = a.suffixed ? 2 : 1;
+        bump(a.division, w);
+        // a district supports its city and province, a city its province
+        if (a.division.parent) bump(a.division.parent, w / 2);
+        if (a.division.province && a.division.province !== a.division.parent) bump(a.division.province, w / 4);
+      }
+      i += len - 1;
+      break;
+    }
+  }
+  // the outlet usually carries the place's name (天门网, 酉阳融媒体中心)
+  for (const source of [meta.outlet, ...mediaCentres(s)]) {
+    if (!source) continue;
+    const simp = foldToSimplified(source);
+    for (let len = Math.min(6, simp.length - 1); len >= 2; len--) {
+      const ds = byShortName(simp.slice(0, len));
+      if (ds.length === 0) continue;
+      for (const d of ds) bump(d, 4);
+      break;
+    }
+  }
+  // 酉阳县委书记, 邯郸市委书记: the host named in front of the chair's title
+  const lead = ctx.cleanSimplified.slice(0, 400);
+  for (const m of lead.matchAll(/([\u4e00-\u9fff]{2,8}?)(省|市|县|区|自治县|州)委书记/g)) {
+    for (const d of byShortName(m[1]!)) bump(d, 6);
+  }
+
+  const level = levelCue(lead) ?? levelCue(s);
+  const ranked = [...score.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]));
+  const pick = (level ? ranked.find(([d]) => fits(d, level)) : undefined) ?? ranked[0];
+  if (!pick) return null;
+  const d = pick[0];
+  const outLevel: Place['level'] = level && fits(d, level) ? (d.municipality && level === 'city' ? 'province' : level) : d.level;
+  return {
+    name: d.short,
+    province: (d.province ?? d).short,
+    level: outLevel === 'city' && d.level === 'county' && !d.countyCity ? 'county' : outLevel,
+    code: d.code,
+  };
+}
+
+const depth = (d: Division) => (d.level === 'province' ? 0 : d.level === 'city' ? 1 : 2);
+
+/** 酉阳自治县融媒体中心, 邯郸广播电视台: local media named after their place. */
+function mediaCentres(s: string): string[] {
+  return [...s.matchAll(/([\u4e00-\u9fff]{2,10}?)(融媒体中心|广播电视台|电视台|日报|晚报)/g)].map((m) => m[1]!);
 }

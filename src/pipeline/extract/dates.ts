@@ -1,0 +1,73 @@
+/** Dates as reports write them, resolved to ISO strings. */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export const iso = ({ y, m, d }: Ymd) => `${y}-${pad(m)}-${pad(d)}`;
+
+const valid = (y: number, m: number, d: number) => y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+
+/** Full dates with an optional time: 2022-03-03 14:17, 2022年01月29日, 2021年01月23日13:29, 2022/3/3. */
+export const FULL_DATE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：](\d{2}))?/g;
+
+export interface FoundDate {
+  readonly index: number;
+  readonly date: Ymd;
+  readonly time: string | null;
+}
+
+export function fullDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(FULL_DATE)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!valid(y, mo, d)) continue;
+    const hh = m[4] !== undefined ? Number(m[4]) : NaN;
+    const time = hh >= 0 && hh < 24 ? `${pad(hh)}:${m[5]}` : null;
+    out.push({ index: m.index, date: { y, m: mo, d }, time });
+  }
+  return out;
+}
+
+export function addDays(date: Ymd, days: number): Ymd {
+  const t = new Date(Date.UTC(date.y, date.m - 1, date.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** A month and day without a year, placed in the year that puts it at or just before `ref` (年 rollover in January). */
+export function monthDayBefore(m: number, d: number, ref: Ymd): Ymd | null {
+  if (!valid(ref.y, m, d)) return null;
+  const y = m > ref.m + 1 ? ref.y - 1 : ref.y;
+  return { y, m, d };
+}
+
+/** A day of the month alone (25日上午): the latest such day not after `ref`. */
+export function dayBefore(d: number, ref: Ymd): Ymd | null {
+  if (d < 1 || d > 31) return null;
+  if (d <= ref.d) return { y: ref.y, m: ref.m, d };
+  return ref.m === 1 ? { y: ref.y - 1, m: 12, d } : { y: ref.y, m: ref.m - 1, d };
+}
+
+const RELATIVE: Record<string, number> = { 今天: 0, 今日: 0, 当天: 0, 当日: 0, 昨天: -1, 昨日: -1, 前天: -2, 前日: -2 };
+
+/**
+ * The first date expression of a (Simplified) lead sentence, resolved against `ref`: 1月28日下午,
+ * 25日上午, 今天, 昨天, 2022年3月2日.
+ */
+export function resolveLeadDate(lead: string, ref: Ymd | null): Ymd | null {
+  const re = /(\d{4})年(\d{1,2})月(\d{1,2})日|(\d{1,2})月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?=上午|下午|晚|早|中午|凌晨|[,，、])|(今天|今日|当天|当日|昨天|昨日|前天|前日)/;
+  const m = re.exec(lead);
+  if (!m) return null;
+  if (m[1]) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return valid(y, mo, d) ? { y, m: mo, d } : null;
+  }
+  if (!ref) return null;
+  if (m[4]) return monthDayBefore(Number(m[4]), Number(m[5]), ref);
+  if (m[6]) return dayBefore(Number(m[6]), ref);
+  return addDays(ref, RELATIVE[m[7]!] ?? 0);
+}

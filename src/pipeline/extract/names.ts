@@ -1,0 +1,46 @@
+/**
+ * Where a person's name is in Simplified text: a family name from the surname list, one or two given
+ * characters, and then something that can follow a name (a separator, 主持, 出席…). The follower is
+ * what decides between 陈平 and 陈平和 in 陈平和市四大班子有关领导.
+ */
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../data/surnames';
+import { isCjk } from './text';
+
+/** Characters that do not occur in given names but do in titles and grammar around them. */
+const NOT_IN_NAMES = new Set([
+  ...'市县区省委员会议长书记主任席部局厅处组党政府人大常协领导等和及与在了的是为对将把被向各全有关主要负责出参加讲话强调指出求介绍召开持视频上下午晚今昨日月年时间号这那其也都还并就从到于以以所由该此个们位名',
+]);
+
+/** What may come right after a name in reports of meetings. */
+export const NAME_FOLLOWERS: readonly string[] = [
+  ...'、,，;；。:：(（)）/ \n\t',
+  '和', '及', '与', '同', '等', '在', '主持', '出席', '参加', '参会', '列席', '讲话', '发言', '介绍', '强调', '指出', '要求',
+  '表示', '说', '通报', '连续', '先后', '分别', '亲自', '专门', '再次', '一同', '一起', '还', '也', '都', '并', '率', '带队', '同志',
+  '作', '对', '就', '深入', '调研', '召开', '传达', '宣读', '部署', '总结', '提出', '点评', '书记', '致辞',
+];
+
+export function surnameAt(s: string, i: number): number {
+  const two = s.slice(i, i + 2);
+  if (COMPOUND_SURNAMES.includes(two)) return 2;
+  return SINGLE_SURNAMES.has(s[i] ?? '') ? 1 : 0;
+}
+
+const givenOk = (ch: string | undefined) => isCjk(ch) && !NOT_IN_NAMES.has(ch!);
+
+/**
+ * The end of a name starting at `i`, or -1. Longer names are tried first, and a name is only taken
+ * when what follows it is in `followers` (or the text ends).
+ */
+export function nameEndAt(s: string, i: number, followers: readonly string[] = NAME_FOLLOWERS, limit = s.length): number {
+  const sl = surnameAt(s, i);
+  if (sl === 0) return -1;
+  for (const given of [2, 1]) {
+    const end = i + sl + given;
+    if (end > limit) continue;
+    let ok = true;
+    for (let k = i + sl; k < end; k++) if (!givenOk(s[k])) ok = false;
+    if (!ok) continue;
+    if (end === limit || followers.some((f) => s.startsWith(f, end))) return end;
+  }
+  return -1;
+}

@@ -1,0 +1,102 @@
+/**
+ * Finds people with their titles in one sentence of Simplified text: a title phrase ending in a known
+ * head (…组长, …主任) followed by a name, or a bare name in a list (市领导A、B、C出席会议). Titles of one
+ * person are joined by 、 (县委副书记、县长杨通胜); people are separated by 、，和及.
+ */
+import { aliases } from '../data/gazetteer';
+import { BYLINE_CUES, GROUP_HEADS, NATIONAL_TITLES, TITLE_HEADS } from '../data/titles';
+import { nameEndAt } from './names';
+import type { Span } from './text';
+
+export interface PersonMention {
+  readonly start: number;
+  readonly end: number;
+  /** Title phrases as spans of the text, in order. */
+  readonly titles: readonly Span[];
+}
+
+const RESET = new Set([...',，;；:：(（)）《》“”"\n']);
+const JOINERS = ['和', '及', '与', '同'];
+const HEADS = [...TITLE_HEADS, ...GROUP_HEADS];
+
+const endsWithAny = (s: string, list: readonly string[]) => list.some((h) => s.endsWith(h));
+
+/** People in `s` between `from` and `to`. */
+export function peopleIn(s: string, from: number, to: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  let segStart = from;
+  let lastEnd = -1;
+  let lastTitles: readonly Span[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = s[i]!;
+    if (RESET.has(ch)) {
+      segStart = i + 1;
+      continue;
+    }
+    if (i === segStart && JOINERS.includes(ch)) {
+      segStart = i + 1;
+      continue;
+    }
+    let prefix = s.slice(segStart, i);
+    const lead = /^[、\s]*/.exec(prefix)![0].length;
+    prefix = prefix.slice(lead);
+    const titled = prefix !== '' && endsWithAny(prefix, HEADS);
+    if (prefix !== '' && !titled) continue;
+    if (endsWithAny(prefix, BYLINE_CUES)) continue;
+    const end = nameEndAt(s, i, undefined, to);
+    if (end < 0) continue;
+    const name = s.slice(i, end);
+    if (aliases().has(name)) continue; // 松原、通化 are cities reporting, not people
+    // 孙春兰副总理: a national leader whose instructions are relayed, not a participant
+    if (startsWithAny(s, end, NATIONAL_TITLES)) {
+      segStart = end;
+      continue;
+    }
+    if (!titled && !bareNameContext(s, i, end, from)) continue;
+    let titles: readonly Span[] = titled ? titleSpans(s, segStart + lead, i) : [];
+    // 副县长孙菁菁，黄旺，回彬: names listed right after a titled one share its title
+    if (titles.length === 0 && lastEnd >= 0 && /^[、,，\s]$/.test(s.slice(lastEnd, i)) && lastTitles.length > 0) {
+      titles = lastTitles;
+    }
+    out.push({ start: i, end, titles });
+    lastEnd = end;
+    lastTitles = titles;
+    segStart = end;
+    i = end - 1;
+  }
+  return out;
+}
+
+function startsWithAny(s: string, at: number, list: readonly string[]): boolean {
+  return list.some((t) => s.startsWith(t, at));
+}
+
+/** A bare name must sit in a list or right before what people do at a meeting. */
+function bareNameContext(s: string, start: number, end: number, from: number): boolean {
+  const before = s[start - 1] ?? '';
+  const after = s[end] ?? '';
+  const inList = before === '、' || after === '、' || JOINERS.includes(after) || after === '等';
+  const acting = /^(在|主持|出席|参加|参会|列席|讲话|发言|介绍|强调|指出|要求|通报|连续|先后|分别|一同|还|也|并)/.test(s.slice(end));
+  // right after another name (祁美文连续主持) is the rest of a sentence, not a new person
+  const separated = start === from || before === '、' || JOINERS.includes(before) || RESET.has(before) || /\s/.test(before);
+  return (inList || acting) && separated;
+}
+
+function titleSpans(s: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  const push = (a: number, b: number) => {
+    const t = s.slice(a, b);
+    if (t && endsWithAny(t, TITLE_HEADS) && !GROUP_HEADS.some((g) => t === g || /^[省市县区]领导$/.test(t))) {
+      out.push({ start: a, end: b });
+    }
+  };
+  for (let i = from; i < to; i++) {
+    if (s[i] === '、') {
+      push(start, i);
+      start = i + 1;
+    }
+  }
+  push(start, to);
+  return out;
+}
