@@ -12,13 +12,14 @@ import { furniturePass } from './passes/furniture';
 import { htmlPass } from './passes/html';
 import { paragraphsPass } from './passes/paragraphs';
 import { pinyinPass } from './passes/pinyin';
+import { runOnPass } from './passes/runon';
 import { spamPass } from './passes/spam';
 
 export const STAGES: readonly (readonly Pass[])[] = [
   // character level: damage first, since it reads pinyin that survived next to garbage as evidence
-  [damagePass, htmlPass, pinyinPass],
+  [damagePass, htmlPass, pinyinPass, runOnPass],
   // line level: page furniture, header metadata and spam
-  [furniturePass, spamPass],
+  [spamPass, furniturePass],
   // paragraph level: repeats of what survived
   [duplicatePass],
   // layout last, so removed lines leave no holes

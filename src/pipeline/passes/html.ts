@@ -1,22 +1,65 @@
 import type { Edit } from '../../schema';
 import type { Pass } from '../pass';
 
-const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>|&(?:nbsp|amp|lt|gt|quot|#\d+);/g;
+// Whole script/style blocks first (their content is code, not text), then single tags, comments, entities,
+// and the tail of a tag whose "<" was cut off by the scraper (` class="x" />`, `">`).
+const LEAK =
+  /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});|(?:\s[a-zA-Z-]{1,20}="[^"<>\n]{0,200}")+\s*\/?>|"\s*\/>/g;
 
-/** Removes HTML tags and entities that leaked into the scraped text. */
+// Tags that end a block become a line break so the paragraphs on either side stay apart.
+const BLOCK = /^<\/?(?:p|div|br|li|tr|h[1-6]|section|article|table|ul|ol)\b/i;
+
+const NAMED: Record<string, string> = {
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  hellip: '…',
+  middot: '·',
+  copy: '©',
+};
+
+function decodeEntity(entity: string): string | undefined {
+  const body = entity.slice(1, -1);
+  if (body.startsWith('#x')) return safeCodePoint(parseInt(body.slice(2), 16));
+  if (body.startsWith('#')) return safeCodePoint(parseInt(body.slice(1), 10));
+  return NAMED[body.toLowerCase()];
+}
+
+function safeCodePoint(n: number): string | undefined {
+  return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : undefined;
+}
+
+/** Removes HTML tags, attribute fragments and entities that leaked into the scraped text. */
 export const htmlPass: Pass = {
   name: 'html',
   run(text) {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(TAG)) {
-      const entity = m[0].startsWith('&');
-      edits.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        replacement: m[0] === '&nbsp;' ? ' ' : '',
-        kind: 'html',
-        note: entity ? `HTML entity ${m[0]}` : `leaked HTML tag ${m[0]}`,
-      });
+    for (const m of text.matchAll(LEAK)) {
+      const s = m[0];
+      let replacement = '';
+      let note: string;
+      if (s.startsWith('&')) {
+        const decoded = decodeEntity(s);
+        if (decoded === undefined) continue; // an unknown "&word;" is more likely text than markup
+        replacement = decoded;
+        note = `HTML entity ${s}`;
+      } else if (s.startsWith('<')) {
+        if (BLOCK.test(s)) replacement = '\n';
+        note = s.startsWith('<!--') ? 'HTML comment' : `leaked HTML tag ${s.length > 40 ? s.slice(0, 40) + '…' : s}`;
+      } else {
+        note = `fragment of an HTML tag ${s.trim()}`;
+      }
+      edits.push({ start: m.index, end: m.index + s.length, replacement, kind: 'html', note });
     }
     return edits;
   },

@@ -1,0 +1,80 @@
+/**
+ * Words of web-page furniture, in Simplified, matched against the Simplified fold of a line. Grouped so a
+ * removal can say what it was. These are the words any Chinese news site uses, not any one site's strings.
+ */
+
+export interface Cue {
+  readonly re: RegExp;
+  readonly note: string;
+}
+
+/** Words that mark a short line as furniture wherever it stands. */
+export const FURNITURE_CUES: readonly Cue[] = [
+  {
+    re: /首页|当前位置|您的位置|所在位置|新闻中心|返回顶部|回到顶部|返回列表|网站地图|关于我们|联系我们|设为首页|加入收藏|友情链接|文章分类|栏目|频道|导航|登录|注册|上一篇|下一篇|上一条|下一条|关闭窗口|关闭本页|更多>>|版块|板块|相关网站/,
+    note: 'site navigation',
+  },
+  {
+    re: /相关(?:新闻|阅读|文章|链接|专题|报道|推荐)|专题(?:报道|专栏)?\s*[:：|]|为您推荐|推荐阅读|热点推荐|猜你喜欢|延伸阅读|热门(?:文章|新闻|推荐)|精彩推荐|最新(?:文章|新闻|推荐)|图片新闻/,
+    note: 'related-links block',
+  },
+  {
+    re: /二维码|扫一扫|扫码|扫描|分享到|分享|朋友圈|微信|微博|手机(?:看|浏览|版)|在您的设备上|关注我们|公众号|客户端|下载app|官微/,
+    note: 'share or QR-code prompt',
+  },
+  {
+    re: /字体|字号|打印|浏览(?:次数|量)|阅读(?:次数|量|数)|点击(?:数|量|率)|访问量|【?[大小]\s*中\s*[小大]】?/,
+    note: 'page tool or view counter',
+  },
+  { re: /评论|回复|点赞|收藏|举报|跟帖/, note: 'comment or reaction counter' },
+  { re: /原标题|本文来自|本文地址|原文链接|阅读原文|展开全文|查看原文|转载/, note: 'mirror-site source note' },
+  { re: /免责声明|版权所有|版权声明|copyright|©|icp备|icp证|公网安备|许可证/, note: 'copyright or disclaimer' },
+  { re: /https?:\/\/|www\.|\.(?:com|cn|net|html?)\b/, note: 'link' },
+];
+
+export type LabelRole = 'editor' | 'source' | 'published' | 'byline' | 'furniture';
+
+export interface Label {
+  readonly re: RegExp;
+  readonly role: LabelRole;
+  readonly note: string;
+}
+
+/**
+ * Labels that make a line furniture even when it reads like a sentence (a disclaimer has commas too).
+ * Metadata labels need their colon, so a sentence that merely begins with the word is left alone.
+ */
+export const LABELS: readonly Label[] = [
+  {
+    re: /^(?:责任编辑|责编|编辑|值班编辑|审核|审校|校对|终审|初审|监制|主编)\s*[:：]/,
+    role: 'editor',
+    note: 'editor line',
+  },
+  { re: /^(?:来源|稿源|出处|消息来源|信息来源)\s*[:：]/, role: 'source', note: 'source line' },
+  {
+    re: /^(?:发布时间|发表时间|发布日期|更新时间|时间|日期)\s*[:：]/,
+    role: 'published',
+    note: 'publication time line',
+  },
+  { re: /^(?:作者|记者|撰稿|撰文|摄影|摄像|通讯员|文\/图)\s*[:：]/, role: 'byline', note: 'author line' },
+  { re: /^(?:原标题|原题)\s*[:：]?/, role: 'furniture', note: "mirror site's note of the original title" },
+  {
+    re: /^(?:本文来自|本文来源|文章来源|本文转载自|转载自|来源于|本文地址|原文地址|原文链接|本文链接)/,
+    role: 'furniture',
+    note: "mirror site's source note",
+  },
+  {
+    re: /^(?:免责声明|版权声明|特别声明|法律声明|声明\s*[:：])|^(?:版权所有|copyright|©|\(c\))/,
+    role: 'furniture',
+    note: 'copyright or disclaimer',
+  },
+  { re: /^(?:字体|字号|打印|分享到)/, role: 'furniture', note: 'page tool' },
+  { re: /^(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*\d/, role: 'furniture', note: 'view counter' },
+];
+
+/** Words of site disclaimers; a sentence needs several of them to count as one. */
+export const DISCLAIMER_WORDS =
+  /本网|本站|网站|转载|版权|不代表|仅代表|个人观点|赞同其观点|侵权|联系我们|与我们联系|删除|真实性|知识产权|仅供参考|请读者/g;
+
+/** An editor's summary at the top of a mirrored page; it usually repeats the lead paragraph. */
+export const SUMMARY_LABEL = /^(?:导读|导语|摘要|内容摘要|内容提要|核心提示|提要)\s*[:：]/;
