@@ -185,7 +185,7 @@ test.describe('with the bundled corpus', () => {
     // a phrase of the cn→t dictionary (STPhrases): in the lazy chunk, absent from what index.html loads
     const lazy = readdirSync('dist/assets').filter((f) => f.startsWith('cn2t') && f.endsWith('.js'));
     expect(lazy.length).toBe(1);
-    const phrase = '万俟 萬俟';
+    const phrase = '万余只 萬餘隻';
     expect(readFileSync(`dist/assets/${lazy[0]}`, 'utf8')).toContain(phrase);
     for (const e of entries) {
       const code = readFileSync(`dist/${e}`, 'utf8');
