@@ -1,7 +1,132 @@
 import type { Attendee, Directive } from '../../schema';
+import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
+import { nameEndAt } from './names';
+import { paragraphs, sentences, type Span } from './text';
+import { topicsOf } from './topics';
 
-/** The "要……" statements issued by the meeting or a named leader. Not written yet. */
-export function extractDirectives(_ctx: ExtractContext, _attendees: readonly Attendee[]): Directive[] {
-  return [];
+/** 会议强调，/ 会上要求： the meeting speaking as a body. */
+const MEETING_CUE = /^(会议|会上|会议上|大会)[^,，。；;]{0,8}?(强调|指出|要求|提出|明确|认为|部署|号召)[,，:：]?/;
+/** What follows a speaker's name: 马明龙强调，/ 韩俊在讲话中指出，. */
+const PERSON_VERB = /^(在讲话中|在会上|在讲话时|在会议上|在总结讲话中|最后)?[,，]?(强调|指出|要求|表示|提出|说)[,，:：]?/;
+const PRONOUN_CUE = /^(他|她)(在讲话中|在会上|最后)?[,，]?(强调|指出|要求|表示|提出)[,，:：]?/;
+/** Sentences that close a speech: how the meeting ran, what happened afterwards, the byline. */
+const NARRATIVE =
+  /^(会议(以|听取|通报|传达|审议|研究|观看|学习|宣读|还|并|采取|由)|会前|会后|随后|当日|当天|当晚|此前|(\d{1,2}月)?\d{1,2}日|[^,，。]{0,16}(记者|编辑|通讯员))/;
+/** Who attended: ends a speech unless the sentence itself says what must be done. */
+const ATTENDANCE = /出席|参加会议|参会|列席|在主会场|在分会场/;
+/** Words a directive is phrased with: it says what must be done. */
+// 要 as a modal, not inside 主要/重要/要求
+const MUST = /(?<![主重纲提摘概只])要(?![求点闻害素])|必须|务必|应当|须|坚持|确保|不得|严禁/;
+const IMPERATIVE =
+  /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|第[一二三四五六七八九十]+[,，、]|首先|其次|同时|特别|尤其|加强|强化|严格|落实|做好|抓好|抓实|抓紧|推进|完善|健全|提高|优化|坚决|切实|全力|全面|进一步|持续|严防|严控|严把|严守|守好|关心|统筹|突出|狠抓|注重|深入|扎实|积极|着力|大力|加快|深化|规范|压实|筑牢|构建|建立|探索|倡导|引导|紧盯|把牢|依法|从严|从快|坚定|始终|时刻|及时|迅速|主动|精准|科学|有效|高效|全面|层层|进一步|保持|树牢|织密|加大|用好|发挥|动员|聚焦|围绕|对标|立足|以)/;
+const ENUMERATION = /[一二三四五六七八九十]+(要|是)(?=[^,，。])/g;
+
+interface Unit extends Span {
+  speaker: string | null;
+}
+
+/** The statements issued by the meeting or by a named leader, one per directive. */
+export function extractDirectives(ctx: ExtractContext, attendees: readonly Attendee[]): Directive[] {
+  const s = ctx.cleanSimplified;
+  const chair = attendees.find((a) => a.role === 'chair')?.name ?? null;
+  const known = new Map(attendees.map((a) => [foldToSimplified(a.name), a.name]));
+  const units: Unit[] = [];
+  let speaker: string | null = null;
+  let active = false;
+  let strict = false;
+
+  for (const para of paragraphs(s)) {
+    const paraUnits: Unit[] = [];
+    for (const sent of sentences(s, para)) {
+      let start = sent.start;
+      const text = s.slice(sent.start, sent.end);
+      const cue = cueAt(ctx, s, sent, known, chair);
+      if (cue) {
+        active = true;
+        speaker = cue.speaker;
+        strict = cue.verb === '指出' || cue.verb === '认为' || cue.verb === '表示';
+        start += cue.length;
+      } else if (NARRATIVE.test(text) || /^会议/.test(text) || (ATTENDANCE.test(text) && !MUST.test(text))) {
+        active = false;
+      }
+      if (!active) continue;
+      for (const piece of splitUnits(s, start, sent.end)) paraUnits.push({ ...piece, speaker });
+    }
+    units.push(...mergeHeadings(s, paraUnits, strict));
+  }
+
+  const seen = new Set<string>();
+  const out: Directive[] = [];
+  for (const u of units) {
+    const simp = s.slice(u.start, u.end);
+    if (!MUST.test(simp) && !IMPERATIVE.test(simp)) continue;
+    const key = simp.replace(/\s/g, '');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: ctx.clean.slice(u.start, u.end), speaker: u.speaker, topics: topicsOf(simp) });
+  }
+  return out;
+}
+
+function cueAt(
+  ctx: ExtractContext,
+  s: string,
+  sent: Span,
+  known: Map<string, string>,
+  chair: string | null,
+): { speaker: string | null; verb: string; length: number } | null {
+  const text = s.slice(sent.start, sent.end);
+  const meeting = MEETING_CUE.exec(text);
+  if (meeting) return { speaker: null, verb: meeting[2]!, length: meeting[0].length };
+  const pronoun = PRONOUN_CUE.exec(text);
+  if (pronoun) return { speaker: chair, verb: pronoun[3]!, length: pronoun[0].length };
+  const end = nameEndAt(s, sent.start, ['在讲话中', '在会上', '在讲话时', '在会议上', '在总结讲话中', '最后', '强调', '指出', '要求', '表示', '提出', '说'], sent.end);
+  if (end < 0) return null;
+  const verb = PERSON_VERB.exec(s.slice(end, sent.end));
+  if (!verb) return null;
+  const simpName = s.slice(sent.start, end);
+  return { speaker: known.get(simpName) ?? ctx.clean.slice(sent.start, end), verb: verb[2]!, length: end - sent.start + verb[0].length };
+}
+
+/** A sentence split at enumeration markers (一要…二要…) and at semicolons; trailing punctuation dropped. */
+function splitUnits(s: string, start: number, end: number): Span[] {
+  const cuts = new Set<number>([start]);
+  for (const m of s.slice(start, end).matchAll(ENUMERATION)) if (m.index > 0) cuts.add(start + m.index);
+  for (let i = start; i < end; i++) if (s[i] === ';' || s[i] === '；') cuts.add(i + 1);
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Span[] = [];
+  points.forEach((a, k) => {
+    let b = k + 1 < points.length ? points[k + 1]! : end;
+    let from = a;
+    while (from < b && /[\s,，:：]/.test(s[from]!)) from++;
+    while (b > from && /[\s;；。，,]/.test(s[b - 1]!)) b--;
+    if (b - from >= 4) out.push({ start: from, end: b });
+  });
+  return out;
+}
+
+/**
+ * A short statement followed by its explanation (要备好备足隔离场所。全力开展…) is one directive; a short
+ * sentence that is no directive itself (当前，我省疫情防控到了关键阶段) is dropped, not merged.
+ */
+function mergeHeadings(s: string, units: Unit[], strict: boolean): Unit[] {
+  const out: Unit[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    const text = s.slice(u.start, u.end);
+    const next = units[k + 1];
+    const isHeading = (x: Unit) => x.end - x.start <= 24 && s[x.end] === '。';
+    const heading = isHeading(u);
+    const directive = MUST.test(text) || (!strict && IMPERATIVE.test(text));
+    const gap = next ? s.slice(u.end, next.start) : '';
+    if (heading && directive && next && next.speaker === u.speaker && /^[。\s]*$/.test(gap) && !isHeading(next) && !/^(要|[一二三四五六七八九十]+[要是])/.test(s.slice(next.start, next.end))) {
+      out.push({ start: u.start, end: next.end, speaker: u.speaker });
+      k++;
+      continue;
+    }
+    if (strict && !MUST.test(text)) continue;
+    out.push(u);
+  }
+  return out;
 }
