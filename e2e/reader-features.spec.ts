@@ -210,7 +210,10 @@ test.describe('with the bundled corpus', () => {
     await info.attach('reader-mobile-390x844', { body: mobile, contentType: 'image/png' });
 
     await page.getByTestId('drawer-toggle').click();
-    await expect(page.getByRole('complementary', { name: 'Reports' })).toBeVisible();
+    const sidebar = page.getByRole('complementary', { name: 'Reports' });
+    await expect(sidebar).toBeVisible();
+    // the drawer slides in: shoot once it has arrived
+    await expect.poll(async () => (await sidebar.boundingBox())?.x).toBe(0);
     const drawer = await page.screenshot({ path: 'test-results/reader-mobile-drawer-390x844.png' });
     await info.attach('reader-mobile-drawer-390x844', { body: drawer, contentType: 'image/png' });
     await list(page).nth(2).click();

@@ -23,6 +23,7 @@ const labels = {
   reportError: ['This report could not be opened', '无法打开这篇报道'],
   choose: ['Choose a report to read it.', '请选择一篇报道阅读。'],
   unknownPlace: ['Place unknown', '地点不详'],
+  noPlaces: ['No places known yet.', '暂无地点信息。'],
   noDate: ['no date', '无日期'],
   original: ['Original', '原文'],
   cleaned: ['Cleaned', '清理后'],

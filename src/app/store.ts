@@ -81,6 +81,18 @@ interface State {
   setUiLang(lang: UiLang): void;
   setDrawerOpen(open: boolean): void;
   applyLocation(location: Location): void;
+
+  // --- passage focus (tables → reader): the passage a table row points at, marked in the cleaned pane ---
+  focus: PassageFocus | null;
+  /** Opens a report on the reader tab with a passage (a directive, a name) marked and scrolled to. */
+  openPassage(reportId: string, text: string): void;
+  setFocus(focus: PassageFocus | null): void;
+}
+
+/** A passage of a report to mark: text as the report writes it (matched script-insensitively). */
+export interface PassageFocus {
+  reportId: string;
+  text: string;
 }
 
 export const useStore = create<State>()((set, get) => ({
@@ -126,4 +138,12 @@ export const useStore = create<State>()((set, get) => ({
     set({ filters, script, tab });
     if (selectedId !== get().selectedId) get().select(selectedId);
   },
+
+  focus: null,
+  openPassage(reportId, text) {
+    // one state change, so the jump is one history entry
+    set({ focus: { reportId, text }, tab: 'reader', selectedId: reportId, drawerOpen: false });
+    get().select(reportId);
+  },
+  setFocus: (focus) => set({ focus }),
 }));

@@ -3,11 +3,15 @@ import { isTyping } from '../lib/keys';
 import { useStore } from '../store';
 import { useFilteredIndex } from './useFilteredIndex';
 
-/** App-wide keys: `j`/`k` next/previous report in the filtered list, `/` focuses the search box. */
+/** App-wide keys: `j`/`k` next/previous report in the filtered list, `/` focuses the search box, Escape closes the drawer. */
 export function useKeyboardShortcuts(): void {
   const reports = useFilteredIndex();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && useStore.getState().drawerOpen) {
+        useStore.getState().setDrawerOpen(false);
+        return;
+      }
       if (isTyping(e)) return;
       if (e.key === '/') {
         const search = document.getElementById('search');

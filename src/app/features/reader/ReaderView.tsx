@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { Report } from '../../../schema';
 import { ErrorBox, Loading } from '../../components/Status';
 import { useConvert } from '../../hooks/useConvert';
+import { usePassageFocus } from '../../hooks/usePassageFocus';
 import { useT } from '../../hooks/useT';
 import { alignBlocks } from '../../lib/align';
 import { langFor } from '../../lib/scriptConvert';
@@ -45,6 +46,7 @@ function ReportReader({ report }: { report: Report }) {
 
   useSyncScroll(root, `${report.id}|${view.changesOnly}|${view.hiddenKinds.join()}`);
   useChangeNavigation(root);
+  usePassageFocus(root, report.id, convert, `${view.changesOnly}|${view.hiddenKinds.join()}`);
 
   return (
     <article className="report" ref={root} data-testid="report">

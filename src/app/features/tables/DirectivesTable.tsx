@@ -1,0 +1,143 @@
+/** Directives of all reports: who asked for what, where and when. */
+import { useMemo } from 'react';
+import { Highlighted } from '../../components/Highlighted';
+import { useStore } from '../../store';
+import type { TableColumn } from './columns';
+import { DataTable } from './DataTable';
+import { FacetPanel } from './FacetPanel';
+import { useTableT } from './labels';
+import { MEETING, type DirectiveRow } from './rows';
+import { directiveSpec } from './specs';
+import { ExportButtons, TableSearch } from './TableTools';
+import { placeKeyLabel, useDisplay } from './useDisplay';
+import { useDirectiveRows, useReportMask, useTableQuery } from './useTableData';
+
+export function DirectivesTable() {
+  const t = useTableT();
+  const all = useDirectiveRows();
+  const mask = useReportMask();
+  const { rows, filter, search } = useTableQuery('directives', all, directiveSpec, mask);
+  const { convert, lang } = useDisplay();
+  const openPassage = useStore((s) => s.openPassage);
+
+  const columns = useMemo<TableColumn<DirectiveRow>[]>(
+    () => [
+      {
+        id: 'date',
+        header: t('date'),
+        size: 110,
+        sortable: true,
+        sortValue: (r) => r.date,
+        cell: (r) => <span className="nowrap">{r.date ?? '—'}</span>,
+        exportValue: (r) => r.date,
+      },
+      {
+        id: 'place',
+        header: t('place'),
+        size: 130,
+        sortable: true,
+        sortValue: (r) => r.placeLabel,
+        cell: (r) => <span lang={lang(r.script)}>{convert(r.placeLabel) || '—'}</span>,
+        exportValue: (r) => r.placeLabel,
+      },
+      {
+        id: 'speaker',
+        header: t('speaker'),
+        size: 110,
+        sortable: true,
+        sortValue: (r) => r.speakerKey,
+        cell: (r) =>
+          r.speaker ? <span lang={lang(r.script)}>{convert(r.speaker)}</span> : <span className="muted">{t('meeting')}</span>,
+        exportValue: (r) => r.speaker ?? MEETING,
+      },
+      {
+        id: 'topics',
+        header: t('topics'),
+        size: 150,
+        sortable: false,
+        cell: (r) => (
+          <span className="chips">
+            {r.topics.map((topic) => (
+              <span key={topic} className="chip" lang={lang(r.script)}>
+                {convert(topic)}
+              </span>
+            ))}
+          </span>
+        ),
+        exportValue: (r) => r.topics,
+      },
+      {
+        id: 'text',
+        header: t('text'),
+        size: 520,
+        sortable: true,
+        sortValue: (r) => r.text,
+        cell: (r) => (
+          <button
+            type="button"
+            className="cell-link passage"
+            lang={lang(r.script)}
+            title={t('openPassage')}
+            onClick={() => openPassage(r.reportId, r.text)}
+          >
+            <Highlighted text={convert(r.text)} query={search} />
+          </button>
+        ),
+        exportValue: (r) => r.text,
+      },
+      {
+        id: 'report',
+        header: t('report'),
+        size: 240,
+        sortable: true,
+        sortValue: (r) => r.reportTitle,
+        cell: (r) => (
+          <span className="report-cell" lang={lang(r.script)}>
+            {convert(r.reportTitle)}
+          </span>
+        ),
+        exportValue: (r) => r.reportTitle,
+      },
+    ],
+    [t, convert, lang, search, openPassage],
+  );
+
+  return (
+    <div className="tables-layout">
+      <aside className="facets" aria-label={t('facets')}>
+        <FacetPanel
+          table="directives"
+          facet="topic"
+          legend={t('topic')}
+          counts={filter.facetCounts.topic!}
+          labelOf={convert}
+        />
+        <FacetPanel
+          table="directives"
+          facet="speaker"
+          legend={t('speaker')}
+          counts={filter.facetCounts.speaker!}
+          labelOf={(k) => (k === MEETING ? t('meeting') : convert(k))}
+        />
+        <FacetPanel
+          table="directives"
+          facet="place"
+          legend={t('place')}
+          counts={filter.facetCounts.place!}
+          labelOf={(k) => convert(placeKeyLabel(k))}
+        />
+      </aside>
+      <DataTable
+        table="directives"
+        label={t('directives')}
+        rows={rows}
+        columns={columns}
+        rowKey={(r) => r.key}
+        estimateRowHeight={64}
+        tools={<TableSearch table="directives" count={filter.count}/>}
+      >
+        {(visible) => <ExportButtons table="directives" rows={rows} columns={visible} />}
+      </DataTable>
+    </div>
+  );
+}

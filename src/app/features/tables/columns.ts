@@ -1,0 +1,15 @@
+/** A table column as the views describe it: how to show a row, sort it, and export it. */
+import type { ReactNode } from 'react';
+import type { ExportValue } from './exportRows';
+
+export interface TableColumn<R> {
+  id: string;
+  header: string;
+  size: number;
+  /** A sample value whose type tells TanStack which direction to sort first (numbers: descending). */
+  sortValue?: (row: R) => string | number | null;
+  sortable: boolean;
+  cell(row: R): ReactNode;
+  /** The value as exported, in the script shown. */
+  exportValue(row: R): ExportValue;
+}

@@ -1,0 +1,96 @@
+/**
+ * The hooks between the stores and the pure query layer: rows are flattened once per rows.json, the
+ * shared place/date filters become a report mask, and filter and order are memoised apart, so a new
+ * sort walks a cached order and a new search does not re-sort.
+ */
+import { useDeferredValue, useEffect, useMemo } from 'react';
+import type { TableRows } from '../../../schema';
+import { matchesDates, matchesPlaces } from '../../lib/filters';
+import { useStore } from '../../store';
+import { toPeople } from './people';
+import { filterRows, orderRows, reportMask, type FilterResult, type Searchable, type TableSpec } from './query';
+import { toAttendeeRows, toDirectiveRows } from './rows';
+import { useTablesStore, type TableId } from './tableStore';
+
+const EMPTY: TableRows = [];
+
+/** rows.json, loaded on first use. */
+export function useRowsFile() {
+  const rows = useTablesStore((s) => s.rows);
+  const load = useTablesStore((s) => s.loadRows);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return rows;
+}
+
+function useEntries(): TableRows {
+  return useTablesStore((s) => (s.rows.status === 'ready' ? s.rows.value : EMPTY));
+}
+
+// Flattened rows are cached per rows.json so switching tabs does not flatten again.
+const directiveCache = new WeakMap<TableRows, ReturnType<typeof toDirectiveRows>>();
+const attendeeCache = new WeakMap<TableRows, ReturnType<typeof toAttendeeRows>>();
+
+function cachedIn<T>(cache: WeakMap<TableRows, T>, entries: TableRows, make: (e: TableRows) => T): T {
+  let v = cache.get(entries);
+  if (!v) cache.set(entries, (v = make(entries)));
+  return v;
+}
+
+export function useDirectiveRows() {
+  const entries = useEntries();
+  return useMemo(() => cachedIn(directiveCache, entries, toDirectiveRows), [entries]);
+}
+
+export function useAttendeeRows() {
+  const entries = useEntries();
+  return useMemo(() => cachedIn(attendeeCache, entries, toAttendeeRows), [entries]);
+}
+
+/** Reports let through by the shared place and date filters (the tables have their own search). */
+export function useReportMask(): Uint8Array | null {
+  const entries = useEntries();
+  const places = useStore((s) => s.filters.places);
+  const from = useStore((s) => s.filters.from);
+  const to = useStore((s) => s.filters.to);
+  return useMemo(() => {
+    if (places.length === 0 && !from && !to) return null;
+    return reportMask(entries, (e) => matchesPlaces(e, places) && matchesDates(e, from, to));
+  }, [entries, places, from, to]);
+}
+
+/** People among the attendees of the reports the shared filters let through. */
+export function usePeople() {
+  const attendees = useAttendeeRows();
+  const mask = useReportMask();
+  return useMemo(() => toPeople(mask ? attendees.filter((a) => mask[a.reportIdx]) : attendees), [attendees, mask]);
+}
+
+export interface TableResult<R> {
+  rows: R[];
+  filter: FilterResult;
+  /** The search the rows were filtered with (lags the typed one while a new result is computed). */
+  search: string;
+}
+
+/** Filtered, faceted and sorted rows of one table, by its state in the tables store. */
+export function useTableQuery<R extends Searchable>(
+  table: TableId,
+  rows: readonly R[],
+  spec: TableSpec<R>,
+  mask: Uint8Array | null,
+): TableResult<R> {
+  const view = useTablesStore((s) => s.views[table]);
+  // typing stays responsive: the filter runs on the deferred value at a lower priority
+  const search = useDeferredValue(view.search);
+  const filter = useMemo(
+    () => filterRows(rows, spec, { reportMask: mask, search, facets: view.facets }),
+    [rows, spec, mask, search, view.facets],
+  );
+  const sorted = useMemo(
+    () => orderRows(rows, spec, filter.pass, filter.count, view.sort),
+    [rows, spec, filter, view.sort],
+  );
+  return { rows: sorted, filter, search };
+}
