@@ -54,6 +54,11 @@ export function isDateline(s: string): boolean {
   return /(?:讯|电)[)）]?$/.test(s) || /^[(（][^()（）]{0,20}记者[^()（）]{0,20}[)）]$/.test(s);
 }
 
+/** A piece that opens the lead with a dateline and a bracket: "本报讯(记者", "某某网讯（通讯员". */
+export function opensLead(s: string): boolean {
+  return /^[\u3400-\u9fff\d]{1,20}(?:讯|电)[(（]/.test(s);
+}
+
 /** An unlabelled reporter / photographer credit, which readers keep at the end of the report. */
 export function isByline(s: string): boolean {
   if (s.length > 50 || isProse(s)) return false;

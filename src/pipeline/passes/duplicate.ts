@@ -10,6 +10,7 @@ import { widenToLines, linesOf, type Span } from './lines';
 
 /** Shorter paragraphs may repeat on purpose ("会议强调:"), so they are never treated as copies. */
 const MIN_KEY = 20;
+const MIN_KEY_IN_RUN = 6;
 
 const ELLIPSIS = /(?:…+|\.{3,}|。{3,})$/;
 
@@ -57,17 +58,23 @@ export const duplicatePass: Pass = {
     });
 
     // Exact repeats, and later paragraphs contained in an earlier one.
+    // Inside a repeated run (a pasted second copy of the body) short paragraphs count as copies too.
     const seen = new Map<string, number>();
     let earlier = '';
+    let inRun = false;
     paras.forEach((p, i) => {
-      if (removed.has(i) || p.key.length < MIN_KEY) return;
+      if (removed.has(i)) return;
       const first = seen.get(p.key);
-      if (first !== undefined) {
+      const long = p.key.length >= MIN_KEY;
+      if (first !== undefined && (long || (inRun && p.key.length >= MIN_KEY_IN_RUN))) {
         edits.push(removal(p, `repeats paragraph ${first + 1}`));
-      } else if (earlier.includes(p.key)) {
+        inRun = true;
+      } else if (long && earlier.includes(p.key)) {
         edits.push(removal(p, 'repeats part of an earlier paragraph'));
+        inRun = true;
       } else {
-        seen.set(p.key, i);
+        if (first === undefined) seen.set(p.key, i);
+        inRun = false;
       }
       earlier += p.key + '\n';
     });

@@ -21,6 +21,7 @@ import {
   isSummary,
   isTime,
   labelOf,
+  opensLead,
 } from './cues';
 import type { Cue, Label } from './furniture-lexicon';
 import { linesOf, segmentsOf, widenToLines, type Span } from './lines';
@@ -160,12 +161,16 @@ function headLine(l: Line, folded: string, titles: Headlines): Edit[] {
 function leadingHeader(l: Line, folded: string, titles: Headlines): Edit[] {
   const segs = segmentsOf(l.span);
   const pieces = segs.map((s) => folded.slice(s.start, s.end));
-  const k = pieces.findIndex((p) => isProse(p) || isDateline(p));
+  const k = pieces.findIndex((p) => isProse(p) || isDateline(p) || opensLead(p));
   if (k <= 0) return [];
   const prefix = pieces.slice(0, k);
+  const joined = prefix.join('');
+  // "本报讯(记者 李明 通讯员 赵红)4月…": blanks inside a bracket belong to the lead itself
+  const openBracket = (joined.match(/[(（]/g)?.length ?? 0) > (joined.match(/[)）]/g)?.length ?? 0);
   const headerLike =
-    prefix.some((p) => labelOf(p) || hasDate(p) || furnitureCue(p) || isNoise(p)) ||
-    (prefix.length >= 2 && prefix.join('').length >= 10);
+    !openBracket &&
+    (prefix.some((p) => labelOf(p) || hasDate(p) || furnitureCue(p) || isNoise(p)) ||
+      (prefix.length >= 2 && prefix.every((p) => p.length >= 5)));
   if (!headerLike) return [];
   return headerEdits(segs.slice(0, k), folded, titles, segs[k]!.start);
 }

@@ -1,6 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Edit } from '../../schema';
 import type { Pass } from '../pass';
+import { foldToSimplified } from '../script';
 import { PINYIN_SYLLABLES } from './pinyin-syllables';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
@@ -19,11 +20,13 @@ function untone(s: string): string {
 
 const readingCache = new Map<string, readonly string[]>();
 
-/** Every dictionary reading of a character, tone-marked (pinyin-pro knows Traditional forms too). */
+/** Every dictionary reading of a character, tone-marked; a Traditional form also gets its Simplified one's. */
 function readingsOf(char: string): readonly string[] {
   let r = readingCache.get(char);
   if (!r) {
+    const simplified = foldToSimplified(char);
     r = pinyin(char, { multiple: true, type: 'array' });
+    if (simplified !== char) r = [...r, ...pinyin(simplified, { multiple: true, type: 'array' })];
     readingCache.set(char, r);
   }
   return r;

@@ -30,6 +30,25 @@ export const spamPass: Pass = {
       if (line.end === line.start) continue;
       const f = folded.slice(line.start, line.end);
       const hits = spamHits(f);
+      // keyword stuffing appended to a real paragraph: only the run goes
+      const runs = (/[|｜]/.test(f) ? [...f.matchAll(BAR_RUN)] : []).filter((m) => {
+        const runHits = spamHits(m[0]).length;
+        return runHits > 0 || m[0].split(/[|｜]/).length >= 6;
+      });
+      let rest = f;
+      for (const m of runs) rest = rest.replace(m[0], '');
+      if (runs.length > 0 && isProse(rest.trim())) {
+        for (const m of runs) {
+          edits.push({
+            start: line.start + m.index!,
+            end: line.start + m.index! + m[0].length,
+            replacement: '',
+            kind: 'spam',
+            note: 'SEO keyword block appended to the text',
+          });
+        }
+        continue;
+      }
       const prose = isProse(f);
       const bars = f.split(/[|｜]/).length - 1;
       if ((hits.length >= 2 && (!prose || coverage(hits, f.length) > 0.2)) || (hits.length >= 1 && bars >= 3)) {
@@ -42,22 +61,7 @@ export const spamPass: Pass = {
         });
         continue;
       }
-      // keyword stuffing appended to a real paragraph
-      let inRun = false;
-      for (const m of f.matchAll(BAR_RUN)) {
-        const runHits = spamHits(m[0]).length;
-        if (runHits === 0 && m[0].split(/[|｜]/).length < 6) continue;
-        if (runHits === 0 && !prose) continue; // a bar-separated menu line is the furniture pass's business
-        inRun = true;
-        edits.push({
-          start: line.start + m.index!,
-          end: line.start + m.index! + m[0].length,
-          replacement: '',
-          kind: 'spam',
-          note: 'SEO keyword block appended to the text',
-        });
-      }
-      if (inRun || hits.length === 0) continue;
+      if (hits.length === 0) continue;
       for (const m of hits) {
         const start = line.start + m.index!;
         const end = start + m[0].length;

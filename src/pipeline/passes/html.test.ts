@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../edits';
+import { htmlPass } from './html';
+
+const ctx = { original: '', script: 'hans' as const };
+const run = (text: string) => applyEdits(text, htmlPass.run(text, ctx));
+
+describe('htmlPass', () => {
+  it('removes leaked tags and keeps block tags as line breaks', () => {
+    expect(run('打印<span id="printapp">正文')).toBe('打印正文');
+    expect(run('第一段。<p>第二段。</p>')).toBe('第一段。\n第二段。\n');
+    expect(run('会议<!-- 广告 -->召开<script>var a = 1 < 2;</script>')).toBe('会议召开');
+  });
+
+  it('removes the tail of a tag whose start was cut off', () => {
+    expect(run('会议召开 class="title" />会议强调')).toBe('会议召开会议强调');
+    expect(run('通知" />全文')).toBe('通知全文');
+  });
+
+  it('decodes entities instead of dropping them', () => {
+    expect(run('甲&nbsp;乙 A&amp;B &lt;1&gt; &#20250;&#x8bae; &ldquo;好&rdquo;')).toBe('甲 乙 A&B <1> 会议 “好”');
+  });
+
+  it('leaves text that only looks like markup', () => {
+    for (const s of ['气温<10℃', '《通知》', 'R&D投入', '比例为3<5']) expect(run(s)).toBe(s);
+  });
+});
