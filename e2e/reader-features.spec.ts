@@ -37,6 +37,9 @@ test.describe('with the made-up corpus', () => {
     await expect.poll(() => ids(page)).toEqual(['fx_shenzhen_1']);
     await expect(page.getByTestId('result-count')).toHaveText('1 of 6 reports');
     await expect(page.locator('label', { has: page.locator('[data-place="广东/深圳"]') })).toContainText('1');
+    await page.locator('[data-id="fx_shenzhen_1"]').click();
+    await expect(page.getByTestId('pane-clean')).toContainText('各級領導幹部');
+    await page.screenshot({ path: 'test-results/reader-filtered-1440x900.png' });
 
     await page.getByTestId('clear-filters').click();
     await expect(list(page)).toHaveCount(6);
