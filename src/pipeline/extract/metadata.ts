@@ -13,7 +13,7 @@ export interface Metadata {
   editor: string | null;
 }
 
-/** Where the body starts: a dateline (天门网讯, 本报1月22日讯, 新华社…电) or a lead opening with the day. */
+/** Where the body starts: a dateline (桐庐新闻网讯, 本报1月22日讯, 新华社…电) or a lead opening with the day. */
 const LEAD =
   /(?:^|[\s)）])(?:[\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:讯|电)|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?(?:[、和至](?:上午|下午|晚上|晚间))?[,，]|(?:今天|昨天|今日|昨日|日前|近日)[上下]?午?[,，])/;
 const HEADLINE_NOISE = /首页|新闻中心|当前位置|您的位置|来源[:：]|发布时间|发表时间|作者[:：]|编辑[:：]|字体|打印|字号|浏览|点击|>|›|»|\d{4}[-年/.]\d{1,2}/;
@@ -97,7 +97,7 @@ function pickTitles(ctx: ExtractContext, leadAt: number): { title: string | null
   return { title: best.text, subtitle: other?.text ?? null };
 }
 
-/** No headline on the page: the lead's meeting clause (省委书记景俊海主持召开全省疫情防控工作视频调度会). */
+/** No headline on the page: the lead's meeting clause (省委书记李明主持召开全省疫情防控工作会议). */
 function leadClauseTitle(text: string, s: string, leadAt: number): string | null {
   const lead = leadSentence(s, leadAt);
   const m = /[^,，;；:：)）]*?(主持召开|召开|主持)[^,，;；。]*/.exec(lead);
@@ -160,12 +160,12 @@ function pickAuthors(ctx: ExtractContext): string[] {
     }
   };
   read(ctx.readable, ctx.readableSimplified);
-  // (陈志奎) closing a paragraph is the reporter's signature
+  // (方磊) closing a paragraph is the reporter's signature
   for (const p of paragraphs(ctx.readableSimplified)) {
     const para = ctx.readableSimplified.slice(p.start, p.end);
     const m = /[(（]([\u4e00-\u9fff]{2,4})[)）]$/.exec(para);
     if (m && nameEndAt(m[1]!, 0) === m[1]!.length) add(ctx.readable.slice(p.start + m.index + 1, p.end - 1));
-    // a header line "2021-01-25 13:29 陈志奎": date and the reporter's name
+    // a header line "2022-12-30 09:05 方磊": date and the reporter's name
     const stamp = new RegExp(`^${FULL_DATE.source}\\s+([\\u4e00-\\u9fff]{2,4})$`).exec(para);
     const name = stamp?.[6];
     if (name && nameEndAt(name, 0) === name.length) add(ctx.readable.slice(p.end - name.length, p.end));

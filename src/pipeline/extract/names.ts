@@ -1,14 +1,14 @@
 /**
  * Where a person's name is in Simplified text: a family name from the surname list, one or two given
  * characters, and then something that can follow a name (a separator, 主持, 出席…). The follower is
- * what decides between 陈平 and 陈平和 in 陈平和市四大班子有关领导.
+ * what decides between 周立 and 周立和 in 周立和市直部门负责同志.
  */
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../data/surnames';
 import { isCjk } from './text';
 
 /** Characters that do not occur in given names but do in titles and grammar around them. */
 const NOT_IN_NAMES = new Set([
-  ...'市县区省委员会议长书记主任席部局厅处组党政府人大常协领导等和及与在了的是为对将把被向各全有关主要负责出参加讲话强调指出求介绍召开持视频上下午晚今昨日月年时间号这那其也都还并就从到于以以所由该此个们位名',
+  ...'市县区省委员会议长书记主任席部局厅处组党政府人大常协领导等和及与在了的是为对将把被向各全有关主要负责出参加讲话调指出求介绍召开持视频上下午晚今昨日月年时间号这那其也都还并就从到于以以所由该此个们位名',
 ]);
 
 /** What may come right after a name in reports of meetings. */

@@ -1,7 +1,7 @@
 /**
  * Finds people with their titles in one sentence of Simplified text: a title phrase ending in a known
  * head (…组长, …主任) followed by a name, or a bare name in a list (市领导A、B、C出席会议). Titles of one
- * person are joined by 、 (县委副书记、县长杨通胜); people are separated by 、，和及.
+ * person are joined by 、 (县委副书记、县长方晓东); people are separated by 、，和及.
  */
 import { aliases } from '../data/gazetteer';
 import { BYLINE_CUES, GROUP_HEADS, NATIONAL_TITLES, TITLE_HEADS } from '../data/titles';
@@ -46,16 +46,17 @@ export function peopleIn(s: string, from: number, to: number): PersonMention[] {
     const end = nameEndAt(s, i, undefined, to);
     if (end < 0) continue;
     const name = s.slice(i, end);
-    if (aliases().has(name)) continue; // 松原、通化 are cities reporting, not people
-    // 孙春兰副总理: a national leader whose instructions are relayed, not a participant
+    if (aliases().has(name)) continue; // 绵阳、德阳 are cities reporting, not people
+    // 某某副总理: a national leader whose instructions are relayed, not a participant
     if (startsWithAny(s, end, NATIONAL_TITLES)) {
       segStart = end;
       continue;
     }
-    if (!titled && !bareNameContext(s, i, end, from)) continue;
+    const continuesList = lastEnd >= 0 && /^[、,，\s]$/.test(s.slice(lastEnd, i));
+    if (!titled && !continuesList && !bareNameContext(s, i, end, from)) continue;
     let titles: readonly Span[] = titled ? titleSpans(s, segStart + lead, i) : [];
     // 副县长孙菁菁，黄旺，回彬: names listed right after a titled one share its title
-    if (titles.length === 0 && lastEnd >= 0 && /^[、,，\s]$/.test(s.slice(lastEnd, i)) && lastTitles.length > 0) {
+    if (titles.length === 0 && continuesList && lastTitles.length > 0) {
       titles = lastTitles;
     }
     out.push({ start: i, end, titles });
@@ -77,7 +78,7 @@ function bareNameContext(s: string, start: number, end: number, from: number): b
   const after = s[end] ?? '';
   const inList = before === '、' || after === '、' || JOINERS.includes(after) || after === '等';
   const acting = /^(在|主持|出席|参加|参会|列席|讲话|发言|介绍|强调|指出|要求|通报|连续|先后|分别|一同|还|也|并)/.test(s.slice(end));
-  // right after another name (祁美文连续主持) is the rest of a sentence, not a new person
+  // right after another name (孙立平连续主持) is the rest of a sentence, not a new person
   const separated = start === from || before === '、' || JOINERS.includes(before) || RESET.has(before) || /\s/.test(before);
   return (inList || acting) && separated;
 }

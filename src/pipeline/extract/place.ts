@@ -24,7 +24,7 @@ function levelCue(s: string): DivisionLevel | null {
   return best?.level ?? null;
 }
 
-/** Whether a division can host a meeting described at this level (天门市 is a county-level city with a 市委). */
+/** Whether a division can host a meeting described at this level (义乌市 is a county-level city with a 市委). */
 function fits(d: Division, level: DivisionLevel): boolean {
   if (level === 'province') return d.level === 'province';
   if (level === 'city') return d.level === 'city' || d.countyCity || d.municipality;
@@ -40,7 +40,7 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
 
   const index = aliases();
   for (let i = 0; i < s.length; i++) {
-    // longest form first, so 酉阳自治县 is not also counted as 酉阳县…
+    // longest form first, so 桐庐县委 is not also counted as 桐庐…
     for (let len = Math.min(MAX_ALIAS_LENGTH, s.length - i); len >= 2; len--) {
       const found = index.get(s.slice(i, i + len));
       if (!found) continue;
@@ -55,7 +55,7 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
       break;
     }
   }
-  // the outlet usually carries the place's name (天门网, 酉阳融媒体中心)
+  // the outlet usually carries the place's name (桐庐新闻网, 越秀区融媒体中心)
   for (const source of [meta.outlet, ...mediaCentres(s)]) {
     if (!source) continue;
     const simp = foldToSimplified(source);
@@ -66,7 +66,7 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
       break;
     }
   }
-  // 酉阳县委书记, 邯郸市委书记: the host named in front of the chair's title
+  // 桐庐县委书记, 绵阳市委书记: the host named in front of the chair's title
   const lead = ctx.cleanSimplified.slice(0, 400);
   for (const m of lead.matchAll(/([\u4e00-\u9fff]{2,8}?)(省|市|县|区|自治县|州)委书记/g)) {
     for (const d of byShortName(m[1]!)) bump(d, 6);
@@ -88,7 +88,7 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
 
 const depth = (d: Division) => (d.level === 'province' ? 0 : d.level === 'city' ? 1 : 2);
 
-/** 酉阳自治县融媒体中心, 邯郸广播电视台: local media named after their place. */
+/** 越秀区融媒体中心, 绵阳广播电视台: local media named after their place. */
 function mediaCentres(s: string): string[] {
   return [...s.matchAll(/([\u4e00-\u9fff]{2,10}?)(融媒体中心|广播电视台|电视台|日报|晚报)/g)].map((m) => m[1]!);
 }

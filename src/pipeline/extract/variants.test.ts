@@ -1,0 +1,118 @@
+/** Made-up reports from other places and in other shapes, to show the extractors are general. */
+import { describe, expect, it } from 'vitest';
+import { extractAttendees } from './attendees';
+import { buildContext } from './context';
+import { dayBefore, monthDayBefore, resolveLeadDate } from './dates';
+import { extractDirectives } from './directives';
+import { extractMetadata } from './metadata';
+import { extractPlace } from './place';
+
+const run = (original: string, clean = original) => {
+  const ctx = buildContext(original, clean);
+  const meta = extractMetadata(ctx);
+  const attendees = extractAttendees(ctx);
+  return { ctx, meta, place: extractPlace(ctx, meta), attendees, directives: extractDirectives(ctx, attendees) };
+};
+
+const countyReport = [
+  '孙立平主持召开县疫情防控工作领导小组会议',
+  '发布时间:2022-12-30 09:05 来源:桐庐新闻网',
+  '桐庐新闻网讯(记者 钱晓燕 通讯员 方磊)昨天下午,县委书记孙立平主持召开县疫情防控工作领导小组会议。县委副书记、县长方晓东出席并讲话,副县长孙菁菁,黄旺,回彬等县领导出席会议。',
+  '会议强调,一要压实四方责任,确保各项措施落地;二要加快疫苗接种,提高老年人接种率。',
+  '方晓东强调,要做好药品物资储备。',
+  '责任编辑:周敏',
+].join('\n');
+
+describe('a county meeting in Zhejiang', () => {
+  const r = run(countyReport);
+  it('reads title, dates, outlet, byline and editor', () => {
+    expect(r.meta.title).toBe('孙立平主持召开县疫情防控工作领导小组会议');
+    expect(r.meta.publishedAt).toBe('2022-12-30T09:05');
+    expect(r.meta.meetingDate).toBe('2022-12-29');
+    expect(r.meta.outlet).toBe('桐庐新闻网');
+    expect(r.meta.authors).toEqual(['钱晓燕', '方磊']);
+    expect(r.meta.editor).toBe('周敏');
+  });
+  it('places it in the county named by its outlet', () => {
+    expect(r.place).toMatchObject({ name: '桐庐', province: '浙江', level: 'county', code: '330122' });
+  });
+  it('shares a title across a comma list and keeps roles', () => {
+    const byName = Object.fromEntries(r.attendees.map((a) => [a.name, a]));
+    expect(Object.keys(byName)).toEqual(['孙立平', '方晓东', '孙菁菁', '黄旺', '回彬']);
+    expect(byName['孙立平']!.role).toBe('chair');
+    expect(byName['方晓东']).toMatchObject({ role: 'speaker', titles: ['县委副书记', '县长'] });
+    expect(byName['黄旺']!.titles).toEqual(['副县长']);
+    expect(r.attendees.map((a) => a.name)).not.toContain('周敏');
+  });
+  it('splits enumerations and attributes speeches', () => {
+    expect(r.directives.map((d) => [d.text, d.speaker])).toEqual([
+      ['一要压实四方责任,确保各项措施落地', null],
+      ['二要加快疫苗接种,提高老年人接种率', null],
+      ['要做好药品物资储备', '方晓东'],
+    ]);
+    expect(r.directives[1]!.topics).toContain('疫苗接种');
+  });
+});
+
+const districtReport = [
+  '區委書記劉志剛主持召開全區疫情防控調度會',
+  '2021年12月31日 來源:越秀區融媒體中心',
+  '12月30日晚,區委書記劉志剛主持召開全區疫情防控調度會。區委副書記、區長黃海濤,區人大常委會主任林建國在主會場參會。習近平總書記的重要指示精神要認真學習。',
+  '會議要求,要嚴格落實“四早”要求;要加強重點場所管理。',
+].join('\n');
+
+describe('a district meeting written in Traditional script', () => {
+  const r = run(districtReport);
+  it('gives names and titles in the script of the original', () => {
+    expect(r.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['劉志剛', 'chair'],
+      ['黃海濤', 'attendee'],
+      ['林建國', 'attendee'],
+    ]);
+    expect(r.attendees[1]!.titles).toEqual(['區委副書記', '區長']);
+  });
+  it('resolves the date and the district through its media centre', () => {
+    expect(r.meta.meetingDate).toBe('2021-12-30');
+    expect(r.meta.publishedAt).toBe('2021-12-31');
+    expect(r.place).toMatchObject({ name: '越秀', province: '广东', level: 'district' });
+  });
+  it('never lists the quoted national leader and keeps directives verbatim', () => {
+    expect(r.attendees.map((a) => a.name)).not.toContain('習近平');
+    expect(r.directives.map((d) => d.text)).toEqual(['要嚴格落實“四早”要求', '要加強重點場所管理']);
+  });
+});
+
+describe('a provincial meeting with no headline', () => {
+  const text = [
+    '2023-01-02 08:00 来源:四川日报',
+    '本报1月1日讯(记者 赵明)今天,省委书记王晓晖主持召开全省疫情防控工作会议。省委副书记、省长黄强出席会议。成都、绵阳、德阳汇报工作。',
+    '王晓晖强调,要全力保障医疗救治。',
+  ].join('\n');
+  const r = run(text);
+  it('takes the meeting clause of the lead as title and the dateline day as 今天', () => {
+    expect(r.meta.title).toBe('省委书记王晓晖主持召开全省疫情防控工作会议');
+    expect(r.meta.meetingDate).toBe('2023-01-01');
+  });
+  it('places it at province level and does not take reporting cities for people', () => {
+    expect(r.place).toMatchObject({ name: '四川', province: '四川', level: 'province', code: '510000' });
+    expect(r.attendees.map((a) => a.name)).toEqual(['王晓晖', '黄强']);
+    expect(r.directives).toEqual([{ text: '要全力保障医疗救治', speaker: '王晓晖', topics: ['医疗救治'] }]);
+  });
+});
+
+describe('collective nouns are not people', () => {
+  it('skips 全体市管领导 and 有关负责同志', () => {
+    const r = run('市委书记李明主持会议。市长王刚及全体市管领导、各部门有关负责同志参加。');
+    expect(r.attendees.map((a) => a.name)).toEqual(['李明', '王刚']);
+  });
+});
+
+describe('date resolution', () => {
+  it('rolls the year back for a December meeting published in January', () => {
+    expect(monthDayBefore(12, 31, { y: 2022, m: 1, d: 2 })).toEqual({ y: 2021, m: 12, d: 31 });
+    expect(dayBefore(30, { y: 2022, m: 1, d: 2 })).toEqual({ y: 2021, m: 12, d: 30 });
+    expect(resolveLeadDate('昨天上午,', { y: 2022, m: 3, d: 1 })).toEqual({ y: 2022, m: 2, d: 28 });
+    expect(resolveLeadDate('11月23日上午、晚上,', { y: 2022, m: 11, d: 26 })).toEqual({ y: 2022, m: 11, d: 23 });
+    expect(resolveLeadDate('会议强调', { y: 2022, m: 11, d: 26 })).toBeNull();
+  });
+});
