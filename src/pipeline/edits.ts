@@ -16,14 +16,32 @@ const byPosition = (a: Edit, b: Edit) => a.start - b.start || a.end - b.end;
  * inside a replaced range is dropped.
  */
 export function mergeEdits(proposals: readonly Edit[]): Edit[] {
+  // kept sorted as it grows: accepted edits never overlap, so their ends rise with their starts and only
+  // the few around a proposal's position can conflict with it (pages carry hundreds of pinyin edits)
   const accepted: Edit[] = [];
   for (const e of proposals) {
     if (e.end < e.start) continue;
     if (e.start === e.end && e.replacement === '') continue;
-    if (accepted.some((a) => overlaps(a, e))) continue;
-    accepted.push(e);
+    let lo = 0;
+    let hi = accepted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (accepted[mid]!.end < e.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let conflict = false;
+    for (let i = lo; i < accepted.length && accepted[i]!.start <= e.end; i++) {
+      if (overlaps(accepted[i]!, e)) {
+        conflict = true;
+        break;
+      }
+    }
+    if (conflict) continue;
+    let at = lo;
+    while (at < accepted.length && byPosition(accepted[at]!, e) <= 0) at++;
+    accepted.splice(at, 0, e);
   }
-  return accepted.sort(byPosition);
+  return accepted;
 }
 
 function overlaps(a: Edit, b: Edit): boolean {

@@ -5,9 +5,40 @@
 import { foldToSimplified } from '../script';
 import { DISCLAIMER_WORDS, FURNITURE_CUES, LABELS, SUMMARY_LABEL, type Cue, type Label } from './furniture-lexicon';
 
-/** Simplified fold with ASCII lower-cased; same length and offsets as the input. */
+let table: Uint16Array | undefined;
+
+/** foldToSimplified as a lookup table over the BMP, with ASCII capitals lower-cased: one array read a character. */
+function foldTable(): Uint16Array {
+  if (table) return table;
+  table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  // surrogates cannot stand alone in a string, and only BMP characters fold one to one
+  let all = '';
+  for (let c = 0x2e80; c < 0xd800; c++) all += String.fromCharCode(c);
+  for (let c = 0xf900; c < 0x10000; c++) all += String.fromCharCode(c);
+  const folded = foldToSimplified(all);
+  for (let i = 0; i < all.length; i++) table[all.charCodeAt(i)] = folded.charCodeAt(i);
+  return table;
+}
+
+let lastText: string | undefined;
+let lastFold = '';
+
+/**
+ * Simplified fold with ASCII lower-cased; same length and offsets as the input. The passes of one stage
+ * see the same text, so the last fold is kept rather than computed once per pass.
+ */
 export function foldForCues(text: string): string {
-  return foldToSimplified(text).replace(/[A-Z]+/g, (s) => s.toLowerCase());
+  if (text !== lastText) {
+    const t = foldTable();
+    const codes = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) codes[i] = t[text.charCodeAt(i)]!;
+    let out = '';
+    for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
+    lastFold = out;
+    lastText = text;
+  }
+  return lastFold;
 }
 
 const CLAUSE_PUNCT = /[，,。；;！？]/g;

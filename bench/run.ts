@@ -1,0 +1,66 @@
+/**
+ * Throughput of the pipeline, single thread: builds a corpus of at least --mb megabytes (UTF-8) by
+ * repeating the raw samples, then times cleaning alone and the whole of processText over it.
+ *
+ *   npm run bench [-- --mb 50] [--seeds data/raw] [--skip damage] [--only clean]
+ *
+ * --skip leaves named cleaning passes out (to see what one pass costs); --only clean skips the full run.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { STAGES, cleanText } from '../src/pipeline/clean';
+import { processText } from '../src/pipeline/process';
+import { detectScript } from '../src/pipeline/script';
+
+const { values } = parseArgs({
+  options: {
+    mb: { type: 'string', default: '50' },
+    seeds: { type: 'string', default: 'data/raw' },
+    skip: { type: 'string', default: '' },
+    only: { type: 'string', default: '' },
+  },
+});
+
+const skip = new Set(values.skip.split(',').filter(Boolean));
+const stages = STAGES.map((stage) => stage.filter((p) => !skip.has(p.name)));
+const seeds = readdirSync(values.seeds)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()
+  .map((n) => readFileSync(join(values.seeds, n), 'utf8'));
+if (seeds.length === 0) throw new Error(`no .txt samples in ${values.seeds}`);
+
+const target = Number(values.mb) * 1e6;
+const corpus: string[] = [];
+let bytes = 0;
+while (bytes < target) {
+  const text = seeds[corpus.length % seeds.length]!;
+  corpus.push(text);
+  bytes += Buffer.byteLength(text, 'utf8');
+}
+const mb = bytes / 1e6;
+console.log(`corpus: ${corpus.length} reports, ${mb.toFixed(1)} MB from ${seeds.length} samples`);
+if (skip.size) console.log(`cleaning passes left out: ${[...skip].join(', ')}`);
+
+// warm-up: lexicons, dictionaries and the JIT, so the figure is steady-state throughput
+for (const t of seeds) cleanText(t, detectScript(t), stages);
+
+function time(label: string, run: (text: string, i: number) => void) {
+  const t0 = performance.now();
+  let last = t0;
+  corpus.forEach((text, i) => {
+    run(text, i);
+    const now = performance.now();
+    if (now - last > 10_000) {
+      process.stderr.write(`  ${label}: ${i + 1}/${corpus.length} reports\n`);
+      last = now;
+    }
+  });
+  const s = (performance.now() - t0) / 1000;
+  console.log(`${label}: ${(mb / s).toFixed(2)} MB/s (${(corpus.length / s).toFixed(0)} reports/s, ${s.toFixed(1)} s)`);
+}
+
+time('cleaning', (text) => cleanText(text, detectScript(text), stages));
+if (values.only !== 'clean' && skip.size === 0) {
+  time('whole pipeline (processText)', (text, i) => processText(`r${i}`, `r${i}.txt`, text));
+}
