@@ -1,9 +1,100 @@
+import type { Edit, Script } from '../../schema';
 import type { Pass } from '../pass';
+import { detectScript, foldToSimplified } from '../script';
+import { findSuspectRuns } from '../repair/detect';
+import { findLosses } from '../repair/lost-char';
+import { type Conventions, judgeMojibake } from '../repair/mojibake';
+import { toScript } from '../repair/script-forms';
 
-/** Marks (and where certain, repairs) GBK mojibake and `?` losses. Not written yet. */
+// A repair is applied when it explains the text far better than the garbage (gain, in nats of the word
+// model) and clearly better than the next explanation (margin); both calibrated with bench/repair-eval.ts.
+const MIN_GAIN = Number(process.env.QW_MIN_GAIN ?? 15);
+const MIN_MARGIN = Number(process.env.QW_MIN_MARGIN ?? 2);
+// Without a convincing repair, a run is still marked when the evidence of damage alone is this strong and
+// includes a character real prose never has (rare Han characters alone may be a name).
+const MARK_SCORE = 6;
+
+const confidenceOf = (margin: number) => Math.round((1 - Math.exp(-margin / 2)) * 100) / 100;
+
+function conventions(text: string, script: Script): Conventions {
+  const ascii = (text.match(/[\u4e00-\u9fff][,;:]/g) ?? []).length;
+  const full = (text.match(/[，；：]/g) ?? []).length;
+  return {
+    toScript: (s) => toScript(s, script),
+    simplify: (ch) => foldToSimplified(ch),
+    // a page without a single full-width form has had them folded (the garbage's own `!` or `;` says so too)
+    foldsFullWidth: ascii >= full && !/[\uff01-\uff5e]/.test(text),
+  };
+}
+
+/**
+ * Marks GBK mojibake and `?` losses with kind `damage`, and repairs them (kind `mojibake` for realigned
+ * runs, `damage` for restored characters) only when the evidence makes one reading clearly the best.
+ * Runs on the original, so pinyin that survived next to the garbage is still there to check against.
+ */
 export const damagePass: Pass = {
   name: 'damage',
-  run() {
-    return [];
+  run(text, ctx) {
+    const script = ctx.script ?? detectScript(text);
+    const edits: Edit[] = [];
+    for (const loss of findLosses(text)) {
+      const damaged = text.slice(loss.start, loss.end);
+      if (loss.char) {
+        const char = toScript(loss.char, script);
+        const why = loss.echo
+          ? `its reading (${loss.reading}) survived, and the extra garbled character read ${loss.echo} is exactly what the bytes of the character before and of ${char} give when read one byte off`
+          : `its reading (${loss.reading}) survived and ${char} fits the words around it best`;
+        edits.push({
+          start: loss.start,
+          end: loss.end,
+          replacement: char,
+          kind: 'damage',
+          tag: 'repaired',
+          confidence: loss.echo ? 0.95 : confidenceOf(loss.margin),
+          note: `lost character: "${damaged}" → "${char}"; ${why}`,
+        });
+      } else {
+        edits.push({
+          start: loss.start,
+          end: loss.end,
+          replacement: '?',
+          kind: 'damage',
+          tag: 'unrepaired',
+          note: `lost character read ${loss.reading}, left as "?"; candidates: ${loss.alternatives.join(' ') || 'none'}`,
+        });
+      }
+    }
+    const conv = conventions(text, script);
+    const taken = (a: number, b: number) => edits.some((e) => e.start < b && a < e.end);
+    for (const run of findSuspectRuns(text)) {
+      if (taken(run.start - 2, run.end)) continue;
+      const v = judgeMojibake(text, run.start, conv);
+      const damaged = v ? text.slice(v.start, v.end) : text.slice(run.start, run.end);
+      if (v && v.gain >= MIN_GAIN && v.margin >= MIN_MARGIN && !taken(v.start, v.end)) {
+        edits.push({
+          start: v.start,
+          end: v.end,
+          replacement: v.replacement,
+          kind: 'mojibake',
+          tag: 'repaired',
+          confidence: confidenceOf(v.margin),
+          note:
+            `GBK mojibake (a lost byte shifted the decoding): "${damaged}" → "${v.replacement}", ` +
+            `re-read one byte off${v.evidence ? `; ${v.evidence}` : ''}; next best: ${v.alternatives.slice(1).join(' / ') || 'none'}`,
+        });
+      } else if (run.score >= MARK_SCORE && run.strong > 0) {
+        edits.push({
+          start: run.start,
+          end: run.end,
+          replacement: text.slice(run.start, run.end),
+          kind: 'damage',
+          tag: 'unrepaired',
+          note:
+            `looks like GBK mojibake ("${text.slice(run.start, run.end)}"), not repaired: no reading is clearly best` +
+            (v ? `; candidates: ${v.alternatives.join(' / ')}` : ''),
+        });
+      }
+    }
+    return edits.sort((a, b) => a.start - b.start);
   },
 };

@@ -1,0 +1,93 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { applyEdits, mergeEdits } from '../edits';
+import { damagePass } from '../passes/damage';
+import { detectScript } from '../script';
+import { decodeCode, encodeChar } from './gbk';
+import { findSuspectRuns } from './detect';
+import { findLosses } from './lost-char';
+
+const run = (text: string) => damagePass.run(text, { original: text, script: detectScript(text) });
+const repair = (text: string) => applyEdits(text, mergeEdits(run(text)));
+const goldDir = new URL('../../../../shared/gold/', import.meta.url);
+
+describe('gbk tables', () => {
+  it('come from the platform decoder and round-trip', () => {
+    expect(encodeChar('報')).toEqual([0x88, 0xf3]);
+    expect(decodeCode(0xd588)).toBe('請');
+    expect(decodeCode(0xdc87)).toBe('車');
+    for (const ch of '疫情防控領導小組嚴格落實') expect(iconv.decode(Buffer.from(encodeChar(ch)!), 'gbk')).toBe(ch);
+  });
+});
+
+describe('? losses', () => {
+  it('restores a lost character from its reading and the echo it left (byte evidence)', () => {
+    expect(repair('分級分類嚴管?chē)?yán)控,堅決切斷')).toBe('分級分類嚴管嚴控,堅決切斷');
+    expect(repair('來(lái)源:吉林日?qǐng)?bào)\n')).toBe('來(lái)源:吉林日報\n');
+  });
+
+  it('does not guess when the reading fits several characters equally well', () => {
+    const [loss] = findLosses('要分级分类严管?yán)控,坚决切断');
+    expect(loss?.char).toBeUndefined();
+    const edits = run('要分级分类严管?yán)控,坚决切断');
+    expect(edits[0]).toMatchObject({ kind: 'damage', tag: 'unrepaired' });
+  });
+
+  it('repairs a clear case in Simplified with no echo', () => {
+    expect(repair('各地要加强?guǎn)理,做好防控')).toBe('各地要加强管理,做好防控');
+  });
+});
+
+describe('mojibake', () => {
+  it('repairs the sample run with its surviving pinyin, in the script and punctuation of the page', () => {
+    const text = '全面落實“一精準三確!币螅瑺(zhēng)取疫情盡快清倉見底';
+    const edits = run(text);
+    expect(edits).toHaveLength(1);
+    expect(edits[0]).toMatchObject({ kind: 'mojibake', tag: 'repaired' });
+    expect(edits[0]!.note).toContain('zhēng');
+    expect(applyEdits(text, edits)).toBe('全面落實“一精準三確保”要求,爭取疫情盡快清倉見底');
+  });
+
+  it('repairs a made-up Simplified sentence damaged by one lost byte', () => {
+    const sentence = '会议要求，各级各部门要切实加强组织领导，确保各项措施落实到位。';
+    const bytes = iconv.encode(sentence, 'gbk');
+    const p = bytes.indexOf(0xc7); // lead byte of 切
+    const damaged = new TextDecoder('gbk').decode(Buffer.concat([bytes.subarray(0, p), bytes.subarray(p + 1)]));
+    expect(damaged).not.toBe(sentence);
+    const edits = run(damaged);
+    expect(edits.length).toBeGreaterThan(0);
+  });
+
+  it('marks heavy damage it cannot repair instead of guessing', () => {
+    const text = '嚴防基礎病、並發症疊加,確;颊呱踩K囊ゾo抓實社會面管控,嚴防';
+    const edits = run(text);
+    expect(edits.length).toBeGreaterThan(0);
+    for (const e of edits) if (e.tag === 'repaired') expect(e.confidence).toBeGreaterThan(0.5);
+  });
+});
+
+describe('no false alarms', () => {
+  it('flags nothing in the gold clean texts', () => {
+    for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.clean.txt'))) {
+      expect(run(readFileSync(new URL(f, goldDir), 'utf8')), f).toEqual([]);
+    }
+  });
+
+  it('flags nothing in normal prose with names, acronyms, numbers and rare-but-real characters', () => {
+    const prose = [
+      '3月5日,贵州省遵义市召开疫情防控工作会议,市委书记魏树旺主持会议并讲话。',
+      '會議要求,各地要做好CT檢查和APP健康碼查驗,推動5G網絡覆蓋,確保群眾生命安全。',
+      '甘肃省陇南市宕昌县、岷县及临夏州积石山县开展核酸检测,共采样12.6万人次。',
+      '鄂爾多斯市準格爾旗和烏審旗要嚴格落實“四早”要求,做到應檢盡檢。',
+      '记者 覃燕 邝楠 彭媛媛 报道。疫苗接种率达到95%以上。',
+    ];
+    for (const p of prose) {
+      expect(
+        findSuspectRuns(p).filter((r) => r.strong > 0),
+        p,
+      ).toEqual([]);
+      expect(run(p), p).toEqual([]);
+    }
+  });
+});
