@@ -27,6 +27,8 @@ interface Props<R> {
   estimateRowHeight: number;
   /** Toolbar content shown left of the column menu. */
   tools?: ReactNode;
+  /** Shown instead of rows when there are none. */
+  empty: ReactNode;
   /** Receives the visible columns (for export). */
   children?: (visible: TableColumn<R>[]) => ReactNode;
 }
@@ -42,6 +44,7 @@ export function DataTable<R>({
   rowKey,
   estimateRowHeight,
   tools,
+  empty,
   children,
 }: Props<R>) {
   const t = useTableT();
@@ -98,6 +101,8 @@ export function DataTable<R>({
     getRowId: (r) => String(rowKey(r)),
   });
   const width = table.getTotalSize();
+  const grows = new Set(columns.filter((c) => c.grow).map((c) => c.id));
+  const cellStyle = (id: string, size: number) => ({ flex: grows.has(id) ? `1 0 ${size}px` : `0 0 ${size}px` });
   const visible = table.getVisibleLeafColumns().map((c) => columns.find((x) => x.id === c.id)!);
 
   const resizeByKey = (id: string, current: number) => (e: KeyboardEvent) => {
@@ -132,7 +137,7 @@ export function DataTable<R>({
         aria-rowcount={rows.length + 1}
         data-testid={`table-${tableId}`}
       >
-        <div role="rowgroup" className="dt-head" style={{ width }}>
+        <div role="rowgroup" className="dt-head" style={{ minWidth: width }}>
           {table.getHeaderGroups().map((g) => (
             <div role="row" aria-rowindex={1} className="dt-row" key={g.id}>
               {g.headers.map((h) => {
@@ -143,7 +148,7 @@ export function DataTable<R>({
                     role="columnheader"
                     key={h.id}
                     className="dt-cell dt-th"
-                    style={{ width: h.getSize() }}
+                    style={cellStyle(h.column.id, h.getSize())}
                     aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
                     data-column={h.column.id}
                   >
@@ -179,7 +184,8 @@ export function DataTable<R>({
             </div>
           ))}
         </div>
-        <div role="rowgroup" className="dt-body" style={{ height: virtualizer.getTotalSize(), width }}>
+        {rows.length === 0 && <p className="status empty dt-empty">{empty}</p>}
+        <div role="rowgroup" className="dt-body" style={{ height: virtualizer.getTotalSize(), minWidth: width }}>
           {table.getRowModel().rows.map((row, i) => {
             const item = items[i]!;
             return (
@@ -193,7 +199,12 @@ export function DataTable<R>({
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <div role="cell" key={cell.id} className="dt-cell" style={{ width: cell.column.getSize() }}>
+                  <div
+                    role="cell"
+                    key={cell.id}
+                    className="dt-cell"
+                    style={cellStyle(cell.column.id, cell.column.getSize())}
+                  >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </div>
                 ))}

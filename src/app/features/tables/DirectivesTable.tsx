@@ -47,13 +47,17 @@ export function DirectivesTable() {
         sortable: true,
         sortValue: (r) => r.speakerKey,
         cell: (r) =>
-          r.speaker ? <span lang={lang(r.script)}>{convert(r.speaker)}</span> : <span className="muted">{t('meeting')}</span>,
+          r.speaker ? (
+            <span lang={lang(r.script)}>{convert(r.speaker)}</span>
+          ) : (
+            <span className="muted">{t('meeting')}</span>
+          ),
         exportValue: (r) => r.speaker ?? MEETING,
       },
       {
         id: 'topics',
         header: t('topics'),
-        size: 150,
+        size: 130,
         sortable: false,
         cell: (r) => (
           <span className="chips">
@@ -69,7 +73,8 @@ export function DirectivesTable() {
       {
         id: 'text',
         header: t('text'),
-        size: 520,
+        size: 320,
+        grow: true,
         sortable: true,
         sortValue: (r) => r.text,
         cell: (r) => (
@@ -88,7 +93,7 @@ export function DirectivesTable() {
       {
         id: 'report',
         header: t('report'),
-        size: 240,
+        size: 200,
         sortable: true,
         sortValue: (r) => r.reportTitle,
         cell: (r) => (
@@ -133,8 +138,9 @@ export function DirectivesTable() {
         rows={rows}
         columns={columns}
         rowKey={(r) => r.key}
+        empty={all.length === 0 ? t('emptyCorpus', { what: t('directives') }) : t('empty')}
         estimateRowHeight={64}
-        tools={<TableSearch table="directives" count={filter.count}/>}
+        tools={<TableSearch table="directives" count={filter.count} />}
       >
         {(visible) => <ExportButtons table="directives" rows={rows} columns={visible} />}
       </DataTable>

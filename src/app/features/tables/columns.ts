@@ -6,6 +6,8 @@ export interface TableColumn<R> {
   id: string;
   header: string;
   size: number;
+  /** Takes the width left over (the long text column), never narrower than `size`. */
+  grow?: boolean;
   /** A sample value whose type tells TanStack which direction to sort first (numbers: descending). */
   sortValue?: (row: R) => string | number | null;
   sortable: boolean;
