@@ -16,9 +16,10 @@ import { runOnPass } from './passes/runon';
 import { spamPass } from './passes/spam';
 
 export const STAGES: readonly (readonly Pass[])[] = [
-  // character level: damage first, since it reads pinyin that survived next to garbage as evidence
+  // character level: damage first, since it reads pinyin that survived next to garbage as evidence;
+  // run-on paragraphs are split here so the line-level passes see one paragraph per line
   [damagePass, htmlPass, pinyinPass, runOnPass],
-  // line level: page furniture, header metadata and spam
+  // line level: spam first, so a keyword block after the body is reported as spam, not as page furniture
   [spamPass, furniturePass],
   // paragraph level: repeats of what survived
   [duplicatePass],

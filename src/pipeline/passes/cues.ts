@@ -53,8 +53,14 @@ export function isProse(s: string): boolean {
 }
 
 export function labelOf(s: string): Label | undefined {
-  return LABELS.find((l) => l.re.test(s));
+  // "【责任编辑：某某】", "[来源：某某]": the bracket is decoration
+  const bare = s.replace(/^[【[〔（(]\s*/, '');
+  return LABELS.find((l) => l.re.test(bare));
 }
+
+/** An editor or source note in brackets at the very end of the last paragraph: "…参加会议。（编辑：某某）". */
+export const TRAILING_NOTE =
+  /[（(【[〔]\s*(?:责任编辑|编辑|责编|审核|校对|来源|稿源)\s*[:：][^()（）【】[\]〔〕\n]{1,30}[)）】\]〕]$/;
 
 export function furnitureCue(s: string): Cue | undefined {
   return FURNITURE_CUES.find((c) => c.re.test(s));

@@ -22,6 +22,7 @@ import {
   isTime,
   labelOf,
   opensLead,
+  TRAILING_NOTE,
 } from './cues';
 import type { Cue, Label } from './furniture-lexicon';
 import { linesOf, segmentsOf, widenToLines, type Span } from './lines';
@@ -175,8 +176,17 @@ function leadingHeader(l: Line, folded: string, titles: Headlines): Edit[] {
   return headerEdits(segs.slice(0, k), folded, titles, segs[k]!.start);
 }
 
+/** "…参加会议。（编辑：某某）": the bracketed note goes, the paragraph stays. */
+function trailingNote(l: Line): Edit[] {
+  const note = TRAILING_NOTE.exec(l.f);
+  if (!note || note.index === 0) return [];
+  return [edit(l.span.start + note.index, l.span.end, fromLabel(labelOf(note[0])!, note[0]))];
+}
+
 /** On a flattened page the last body line may run on into furniture: cut from the first furniture piece. */
 function trailingFurniture(l: Line, folded: string): Edit[] {
+  const note = trailingNote(l);
+  if (note.length) return note;
   const segs = segmentsOf(l.span);
   if (segs.length < 2) return [];
   const pieces = segs.map((s) => folded.slice(s.start, s.end));
@@ -259,7 +269,10 @@ export const furniturePass: Pass = {
     for (let i = bodyEnd + 1; i < lines.length; i++) {
       const l = lines[i]!;
       if (!started && !l.label && !l.cue && isByline(l.f)) continue;
-      if (!started && !l.label && !l.cue && !l.noise && !l.disclaimer && l.f.length > 12) continue;
+      if (!started && !l.label && !l.cue && !l.noise && !l.disclaimer && l.f.length > 12) {
+        edits.push(...trailingNote(l));
+        continue;
+      }
       started = true;
       let v = bodyVerdict(l);
       if (!v && pending) v = { ...pending, expectsValue: false, note: `${pending.note} (its value)` };
