@@ -46,8 +46,9 @@ const SENTENCE_END = /[。！？][”’」』)）]?$/;
 
 /** Reads like running text: ends a sentence, or carries several clauses. Titles and page labels do not. */
 export function isProse(s: string): boolean {
+  // a short paragraph still ends its sentence ("近日，我市召开会议。"); headlines and labels do not
+  if (SENTENCE_END.test(s)) return s.length >= 6;
   if (s.length < 12) return false;
-  if (SENTENCE_END.test(s)) return true;
   const clauses = s.match(CLAUSE_PUNCT)?.length ?? 0;
   return clauses >= 2 || (clauses >= 1 && s.length >= 60);
 }

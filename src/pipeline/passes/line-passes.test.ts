@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../edits';
+import type { Pass } from '../pass';
+import { duplicatePass } from './duplicate';
+import { runOnPass } from './runon';
+import { spamPass } from './spam';
+
+const ctx = { original: '', script: 'hans' as const };
+const run = (pass: Pass, text: string) => applyEdits(text, pass.run(text, ctx));
+
+describe('runOnPass', () => {
+  it('splits paragraphs joined by a blank after a full stop', () => {
+    expect(run(runOnPass, '会议指出,形势严峻。 会议强调,要抓实。  “三个到位”要落实。')).toBe(
+      '会议指出,形势严峻。\n会议强调,要抓实。\n“三个到位”要落实。',
+    );
+  });
+
+  it('leaves blanks that do not follow a sentence end, and ASCII ? that stands for a lost character', () => {
+    for (const s of ['某某网讯  25日上午,会议召开', '记者 李明 王刚/文', '严管? 严控'])
+      expect(run(runOnPass, s)).toBe(s);
+  });
+});
+
+describe('duplicatePass', () => {
+  const a = '会议强调,要压紧压实四方责任,严格落实重点人群排查管控措施,做到早发现。';
+  const b = '会议要求,要加快推进疫苗接种工作,科学调配接种力量,确保应接尽接。';
+
+  it('keeps the first occurrence of a repeated paragraph', () => {
+    expect(run(duplicatePass, [a, b, a].join('\n'))).toBe([a, b, ''].join('\n'));
+  });
+
+  it('keeps short paragraphs that repeat on their own, but not inside a repeated run', () => {
+    expect(run(duplicatePass, ['会议强调:', a, '会议强调:', b].join('\n'))).toBe(
+      ['会议强调:', a, '会议强调:', b].join('\n'),
+    );
+    const short = '市领导张三出席会议。';
+    expect(run(duplicatePass, [a, short, a, short].join('\n'))).toBe([a, short, ''].join('\n'));
+  });
+
+  it('removes a summary or a cut-off excerpt of a later paragraph, in either script', () => {
+    expect(run(duplicatePass, [`导读：${a.slice(0, 25)}…`, a].join('\n'))).toBe(a);
+    expect(run(duplicatePass, [`摘要:${b.slice(0, 22)}...`, b].join('\n'))).toBe(b);
+  });
+
+  it('does not treat a summary that repeats nothing as a copy', () => {
+    const s = '导读：本次会议研究了下一阶段的重点工作安排和保障措施。';
+    expect(run(duplicatePass, [s, a].join('\n'))).toBe([s, a].join('\n'));
+  });
+});
+
+describe('spamPass', () => {
+  it('removes bar-separated gambling and porn keyword blocks', () => {
+    expect(run(spamPass, '正文。\n百家乐| 时时彩开户| 真人娱乐城|')).toBe('正文。\n');
+  });
+
+  it('removes keyword stuffing appended to a sentence and keeps the sentence', () => {
+    const s = '会议强调,要严格落实各项防控措施,确保群众安全。';
+    expect(run(spamPass, s + '国产精品|无码中文字幕|人妻|')).toBe(s);
+  });
+
+  it('leaves government prose with look-alike words alone', () => {
+    for (const s of [
+      '坚持久久为功,关闭棋牌室、网吧等场所。',
+      '相关专题 | 返回首页',
+      '精品工程建设有序推进,确保质量。',
+    ]) {
+      expect(spamPass.run(s, ctx)).toEqual([]);
+    }
+  });
+});
