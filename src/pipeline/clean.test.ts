@@ -265,6 +265,11 @@ const CASES: Case[] = [
     gone: ['来源', '王芳', '赵丽'],
   },
   {
+    name: 'sentence-like share prompt and unlabelled-colon editor line at the tail',
+    raw: sc([SC_TITLE], ['编辑 王芳 审核 赵丽', '扫一扫，用手机看新闻！', '【我要纠错】']),
+    gone: ['王芳', '扫一扫', '纠错'],
+  },
+  {
     name: 'Traditional summary label repeating the lead',
     raw: gs([GS_TITLE, `導讀：${GS[0]!.slice(0, 50)}...`]),
     gone: ['導讀'],

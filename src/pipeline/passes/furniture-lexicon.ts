@@ -11,7 +11,7 @@ export interface Cue {
 /** Words that mark a short line as furniture wherever it stands. */
 export const FURNITURE_CUES: readonly Cue[] = [
   {
-    re: /首页|当前位置|您的位置|所在位置|新闻中心|返回顶部|回到顶部|返回列表|网站地图|关于我们|联系我们|设为首页|加入收藏|友情链接|文章分类|栏目|频道|导航|登录|注册|上一篇|下一篇|上一条|下一条|关闭窗口|关闭本页|更多>>|版块|板块|相关网站/,
+    re: /首页|当前位置|您的位置|所在位置|新闻中心|返回顶部|回到顶部|返回列表|网站地图|关于我们|联系我们|设为首页|加入收藏|友情链接|文章分类|栏目|频道|导航|登录|注册|上一篇|下一篇|上一条|下一条|关闭窗口|关闭本页|纠错|更多>>|版块|板块|相关网站/,
     note: 'site navigation',
   },
   {
@@ -46,7 +46,7 @@ export interface Label {
  */
 export const LABELS: readonly Label[] = [
   {
-    re: /^(?:责任编辑|责编|编辑|值班编辑|审核|审校|校对|终审|初审|监制|主编)\s*[:：]/,
+    re: /^(?:责任编辑|责编|编辑|值班编辑|审核|审校|校对|终审|初审|监制|主编)(?:\s*[:：|｜]|\s+[\u3400-\u9fff]{2,4}(?:\s|$))/,
     role: 'editor',
     note: 'editor line',
   },
@@ -75,6 +75,9 @@ export const LABELS: readonly Label[] = [
 /** Words of site disclaimers; a sentence needs several of them to count as one. */
 export const DISCLAIMER_WORDS =
   /本网|本站|网站|转载|版权|不代表|仅代表|个人观点|赞同其观点|侵权|联系我们|与我们联系|删除|真实性|知识产权|仅供参考|请读者/g;
+
+/** Share prompts so typical that even a line reading like a sentence is one ("扫一扫，用手机看新闻！"). */
+export const SHARE_PROMPT = /扫一扫|扫描二维码|分享到|用手机(?:看|浏览|打开)|长按识别|在您的设备上/;
 
 /** An editor's summary at the top of a mirrored page; it usually repeats the lead paragraph. */
 export const SUMMARY_LABEL = /^(?:导读|导语|摘要|内容摘要|内容提要|核心提示|提要)\s*[:：]/;

@@ -24,7 +24,7 @@ import {
   opensLead,
   TRAILING_NOTE,
 } from './cues';
-import type { Cue, Label } from './furniture-lexicon';
+import { SHARE_PROMPT, type Cue, type Label } from './furniture-lexicon';
 import { linesOf, segmentsOf, widenToLines, type Span } from './lines';
 
 /** Lines further than this above the body are left alone unless they are furniture on their own. */
@@ -220,9 +220,11 @@ export const furniturePass: Pass = {
       .map((s) => describe(s, folded));
     const edits: Edit[] = [];
     const bodyStart = lines.findIndex(isBody);
+    // a sentence-like share prompt below the text must not pass for its last paragraph
     let bodyEnd = -1;
     for (let i = lines.length - 1; i >= 0; i--) {
-      if (isBody(lines[i]!)) {
+      const l = lines[i]!;
+      if (isBody(l) && !(l.f.length < 25 && SHARE_PROMPT.test(l.f))) {
         bodyEnd = i;
         break;
       }
