@@ -230,6 +230,8 @@ export const furniturePass: Pass = {
       }
     }
 
+    if (bodyEnd < bodyStart) bodyEnd = bodyStart;
+
     // No running text at all: nothing marks where a header ends, so only remove what is furniture on its own.
     if (bodyStart < 0) {
       for (const l of lines) {
