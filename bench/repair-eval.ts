@@ -3,7 +3,7 @@
  * GBK encoding, decodes the rest the way a page would, optionally applies the mirror's layers (private-use
  * characters dropped, full-width punctuation folded to ASCII, conversion to Traditional), and runs the
  * damage pass. Reports detection, exact-repair and wrong-repair rates, and false flags on the clean texts.
- *   npm run eval:repair -- [--n 500] [--seed 1]
+ *   npm run eval:repair -- [--n 500] [--seed 1]      (QW_SHOW=1 prints every wrong repair)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
@@ -77,8 +77,10 @@ for (let k = 0; k < N; k++) {
   if (repaired.length > 0) {
     const out = applyEdits(text, repaired);
     // like the scorer, compare in Simplified: 旅遊 and 旅游 are the same repair
-    if (foldToSimplified(out) === foldToSimplified(want)) exact++;
-    else {
+    if (foldToSimplified(out) === foldToSimplified(want)) {
+      exact++;
+      if (process.env.QW_SHOW) console.log('RIGHT');
+    } else {
       wrong++;
       if (process.env.QW_SHOW)
         console.log(

@@ -7,9 +7,14 @@ import { type Conventions, judgeMojibake } from '../repair/mojibake';
 import { toScript } from '../repair/script-forms';
 
 // A repair is applied when it explains the text far better than the garbage (gain, in nats of the word
-// model) and clearly better than the next explanation (margin); both calibrated with bench/repair-eval.ts.
-const MIN_GAIN = Number(process.env.QW_MIN_GAIN ?? 15);
-const MIN_MARGIN = Number(process.env.QW_MIN_MARGIN ?? 2);
+// model) and clearly better than the next explanation (margin); calibrated with bench/repair-eval.ts so that
+// wrong repairs stay under 1%.
+const MIN_GAIN = 15;
+const MIN_MARGIN = 8;
+// A surviving pinyin reading that the repaired character must have is hard evidence: a smaller margin will do.
+const MIN_MARGIN_WITH_EVIDENCE = 2;
+// A realignment this much more plausible than the text as it stands is itself evidence of damage.
+const MARK_GAIN = 20;
 // Without a convincing repair, a run is still marked when the evidence of damage alone is this strong and
 // includes a character real prose never has (rare Han characters alone may be a name).
 const MARK_SCORE = 6;
@@ -25,6 +30,20 @@ function conventions(text: string, script: Script): Conventions {
     // a page without a single full-width form has had them folded (the garbage's own `!` or `;` says so too)
     foldsFullWidth: ascii >= full && !/[\uff01-\uff5e]/.test(text),
   };
+}
+
+/**
+ * A repair that stops short leaves garbage behind it (the decoder stayed out of step further than the
+ * repair reached): the repaired line must not look damaged any more around the repair.
+ */
+function leavesNoGarbage(text: string, v: { start: number; end: number; replacement: string }): boolean {
+  const lineStart = text.lastIndexOf('\n', v.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', v.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, v.start) + v.replacement + text.slice(v.end, lineEnd);
+  const a = v.start - lineStart - 4;
+  const b = v.start - lineStart + v.replacement.length + 12;
+  return !findSuspectRuns(line).some((r) => r.start < b && r.end > a);
 }
 
 /**
@@ -70,7 +89,8 @@ export const damagePass: Pass = {
       if (taken(run.start - 2, run.end)) continue;
       const v = judgeMojibake(text, run.start, conv);
       const damaged = v ? text.slice(v.start, v.end) : text.slice(run.start, run.end);
-      if (v && v.gain >= MIN_GAIN && v.margin >= MIN_MARGIN && !taken(v.start, v.end)) {
+      const margin = v?.evidence ? MIN_MARGIN_WITH_EVIDENCE : MIN_MARGIN;
+      if (v && v.gain >= MIN_GAIN && v.margin >= margin && !taken(v.start, v.end) && leavesNoGarbage(text, v)) {
         edits.push({
           start: v.start,
           end: v.end,
@@ -82,7 +102,7 @@ export const damagePass: Pass = {
             `GBK mojibake (a lost byte shifted the decoding): "${damaged}" → "${v.replacement}", ` +
             `re-read one byte off${v.evidence ? `; ${v.evidence}` : ''}; next best: ${v.alternatives.slice(1).join(' / ') || 'none'}`,
         });
-      } else if (run.score >= MARK_SCORE && run.strong > 0) {
+      } else if ((run.score >= MARK_SCORE && run.strong > 0) || (v && v.gain >= MARK_GAIN)) {
         edits.push({
           start: run.start,
           end: run.end,
