@@ -95,7 +95,12 @@ export function DataTable<R>({
     onColumnSizingChange: (u) => setSizing(tableId, u),
     manualSorting: true,
     manualFiltering: true,
+    // the data is the window in view and changes on every scroll: without this, v8 resets the page
+    // index (a state update) each time the row model is rebuilt, and that re-renders for ever
+    autoResetAll: false,
     enableMultiSort: false,
+    // a header click flips the direction; an unsorted table has no use here
+    enableSortingRemoval: false,
     columnResizeMode: 'onChange',
     getCoreRowModel: getCoreRowModel(),
     getRowId: (r) => String(rowKey(r)),
@@ -203,6 +208,7 @@ export function DataTable<R>({
                     role="cell"
                     key={cell.id}
                     className="dt-cell"
+                    data-column={cell.column.id}
                     style={cellStyle(cell.column.id, cell.column.getSize())}
                   >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
