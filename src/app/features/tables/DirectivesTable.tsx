@@ -25,7 +25,7 @@ export function DirectivesTable() {
       {
         id: 'date',
         header: t('date'),
-        size: 110,
+        size: 100,
         sortable: true,
         sortValue: (r) => r.date,
         cell: (r) => <span className="nowrap">{r.date ?? '—'}</span>,
@@ -34,7 +34,7 @@ export function DirectivesTable() {
       {
         id: 'place',
         header: t('place'),
-        size: 130,
+        size: 100,
         sortable: true,
         sortValue: (r) => r.placeLabel,
         cell: (r) => <span lang={lang(r.script)}>{convert(r.placeLabel) || '—'}</span>,
@@ -43,7 +43,7 @@ export function DirectivesTable() {
       {
         id: 'speaker',
         header: t('speaker'),
-        size: 110,
+        size: 90,
         sortable: true,
         sortValue: (r) => r.speakerKey,
         cell: (r) =>
@@ -57,7 +57,7 @@ export function DirectivesTable() {
       {
         id: 'topics',
         header: t('topics'),
-        size: 130,
+        size: 110,
         sortable: false,
         cell: (r) => (
           <span className="chips">
@@ -73,7 +73,7 @@ export function DirectivesTable() {
       {
         id: 'text',
         header: t('text'),
-        size: 320,
+        size: 300,
         grow: true,
         sortable: true,
         sortValue: (r) => r.text,
@@ -93,7 +93,7 @@ export function DirectivesTable() {
       {
         id: 'report',
         header: t('report'),
-        size: 200,
+        size: 150,
         sortable: true,
         sortValue: (r) => r.reportTitle,
         cell: (r) => (

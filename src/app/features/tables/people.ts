@@ -3,7 +3,10 @@
  * script) met in reports of the same province is taken to be one official, since officials move
  * between a province's cities and counties, and titles change with it ("titles seen over time").
  */
+import { sortOrder } from './query';
 import type { AttendeeRow } from './rows';
+import { searchFormCached } from './searchForm';
+import { attendeeSpec } from './specs';
 
 export interface PersonMeeting {
   reportId: string;
@@ -38,59 +41,82 @@ export function personKey(r: Pick<AttendeeRow, 'nameKey' | 'provinceKey'>): stri
   return `${r.nameKey}|${r.provinceKey ?? ''}`;
 }
 
-const byDate = (a: { date: string | null }, b: { date: string | null }) =>
-  (a.date ?? '\uffff') < (b.date ?? '\uffff') ? -1 : (a.date ?? '\uffff') > (b.date ?? '\uffff') ? 1 : 0;
-
-/** People among the given attendee rows (pass the rows the shared filters let through). */
-export function toPeople(rows: readonly AttendeeRow[]): PersonRow[] {
-  const groups = new Map<string, AttendeeRow[]>();
-  for (const r of rows) {
+/**
+ * People among the attendee rows, optionally only those of reports in `mask` (the shared filters).
+ * Rows are walked in date order (the cached date order of the attendee table), so each person's
+ * meetings and titles come out in time order without sorting every group.
+ */
+export function toPeople(rows: readonly AttendeeRow[], mask: Uint8Array | null = null): PersonRow[] {
+  const order = sortOrder(rows, attendeeSpec, 'date')!;
+  const groups = new Map<string, Group>();
+  const visit = (i: number) => {
+    const r = rows[i]!;
+    if (mask && !mask[r.reportIdx]) return;
     const k = personKey(r);
-    const g = groups.get(k);
-    if (g) g.push(r);
-    else groups.set(k, [r]);
-  }
-  const people: PersonRow[] = [];
-  for (const [key, group] of groups) {
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { first: r, meetings: new Map(), places: new Set(), placeKeys: new Set() }));
+    if (r.placeLabel) g.places.add(r.placeLabel);
+    if (r.placeKey) g.placeKeys.add(r.placeKey);
     // A name listed twice in one report (chair and speaker) is still one meeting.
-    const perReport = new Map<string, PersonMeeting>();
-    for (const r of [...group].sort(byDate)) {
-      const seen = perReport.get(r.reportId);
-      if (seen) {
-        if (r.role === 'chair') seen.role = 'chair';
-        seen.titles = [...new Set([...seen.titles, ...r.titles])];
-        continue;
-      }
-      perReport.set(r.reportId, {
-        reportId: r.reportId,
-        reportTitle: r.reportTitle,
-        date: r.date,
-        placeLabel: r.placeLabel,
-        role: r.role,
-        titles: r.titles,
-        name: r.name,
-      });
+    const seen = g.meetings.get(r.reportId);
+    if (seen) {
+      if (r.role === 'chair') seen.role = 'chair';
+      for (const t of r.titles) if (!seen.titles.includes(t)) seen.titles = [...seen.titles, t];
+      return;
     }
-    const history = [...perReport.values()];
+    g.meetings.set(r.reportId, {
+      reportId: r.reportId,
+      reportTitle: r.reportTitle,
+      date: r.date,
+      placeLabel: r.placeLabel,
+      role: r.role,
+      titles: r.titles,
+      name: r.name,
+    });
+  };
+  for (let j = 0; j < order.sorted.length; j++) visit(order.sorted[j]!);
+  for (let j = 0; j < order.missing.length; j++) visit(order.missing[j]!);
+
+  const people: PersonRow[] = [];
+  for (const [key, g] of groups) {
+    const history = [...g.meetings.values()];
     const titles = [...new Set(history.flatMap((m) => m.titles))];
-    const places = [...new Set(group.map((r) => r.placeLabel).filter(Boolean))];
-    const dates = history.map((m) => m.date).filter((d): d is string => d !== null);
-    const first = group[0]!;
+    let chaired = 0;
+    let first: string | null = null;
+    let last: string | null = null;
+    for (const m of history) {
+      if (m.role === 'chair') chaired++;
+      if (m.date !== null) {
+        first ??= m.date;
+        last = m.date;
+      }
+    }
     people.push({
       key,
-      name: history[0]?.name ?? first.name,
-      nameKey: first.nameKey,
-      provinceKey: first.provinceKey,
+      name: history[0]?.name ?? g.first.name,
+      nameKey: g.first.nameKey,
+      provinceKey: g.first.provinceKey,
       meetings: history.length,
-      chaired: history.filter((m) => m.role === 'chair').length,
+      chaired,
       titles,
-      places,
-      placeKeys: [...new Set(group.map((r) => r.placeKey).filter((k): k is string => k !== null))],
-      first: dates[0] ?? null,
-      last: dates[dates.length - 1] ?? null,
+      places: [...g.places],
+      placeKeys: [...g.placeKeys],
+      first,
+      last,
       history,
-      search: [first.nameKey, ...group.map((r) => r.search)].join('\u0000'),
+      search: [
+        g.first.nameKey,
+        ...new Set(history.map((m) => searchFormCached(m.name))),
+        ...titles.map(searchFormCached),
+      ].join('\u0000'),
     });
   }
   return people;
+}
+
+interface Group {
+  first: AttendeeRow;
+  meetings: Map<string, PersonMeeting>;
+  places: Set<string>;
+  placeKeys: Set<string>;
 }

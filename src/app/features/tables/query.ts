@@ -43,49 +43,150 @@ export interface SortState {
 }
 
 export function filterRows<R extends Searchable>(rows: readonly R[], spec: TableSpec<R>, f: RowFilter): FilterResult {
-  const needle = searchForm(f.search.trim());
   const facetIds = Object.keys(spec.facets);
-  const active = facetIds
-    .map((id) => ({ id, get: spec.facets[id]!, wanted: new Set(f.facets[id] ?? []) }))
-    .filter((a) => a.wanted.size > 0);
-  const counters = facetIds.map((id) => ({ get: spec.facets[id]!, counts: new Map<string, number>() }));
-  const counterOf = new Map(facetIds.map((id, i) => [id, counters[i]!]));
+  const indexes = facetIds.map((id) => facetIndex(rows, spec, id));
+  const counts = indexes.map((ix) => new Uint32Array(ix.values.length));
+  const active: Array<{ k: number; wanted: Uint8Array }> = [];
+  facetIds.forEach((id, k) => {
+    const selected = f.facets[id] ?? [];
+    if (selected.length === 0) return;
+    const ix = indexes[k]!;
+    const wanted = new Uint8Array(ix.values.length);
+    for (const v of selected) {
+      const at = ix.idOf.get(v);
+      if (at !== undefined) wanted[at] = 1;
+    }
+    active.push({ k, wanted });
+  });
+  const hits = searchHits(rows, searchForm(f.search.trim()));
   const pass = new Uint8Array(rows.length);
   const mask = f.reportMask;
   let count = 0;
 
   for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    if (mask && r.reportIdx !== undefined && !mask[r.reportIdx]) continue;
-    if (needle && !r.search.includes(needle)) continue;
+    if (hits && !hits[i]) continue;
+    if (mask) {
+      const at = rows[i]!.reportIdx;
+      if (at !== undefined && !mask[at]) continue;
+    }
     // A row failing exactly one facet still counts toward that facet's values: selecting one of them
     // would let it through, which is what the count next to a facet value promises.
-    let failedId: string | null = null;
+    let failed = -1;
     let failures = 0;
     for (const a of active) {
-      if (!a.get(r).some((v) => a.wanted.has(v))) {
-        failures++;
-        failedId = a.id;
-        if (failures > 1) break;
+      const { start, ids } = indexes[a.k]!;
+      let ok = false;
+      for (let j = start[i]!; j < start[i + 1]!; j++) {
+        if (a.wanted[ids[j]!]) {
+          ok = true;
+          break;
+        }
       }
+      if (!ok && ++failures > 1) break;
+      if (!ok) failed = a.k;
     }
     if (failures > 1) continue;
     if (failures === 1) {
-      tally(counterOf.get(failedId!)!, r);
+      tally(indexes[failed]!, counts[failed]!, i);
       continue;
     }
     pass[i] = 1;
     count++;
-    for (const c of counters) tally(c, r);
+    for (let k = 0; k < indexes.length; k++) tally(indexes[k]!, counts[k]!, i);
   }
 
   const facetCounts: Record<string, Map<string, number>> = {};
-  facetIds.forEach((id, i) => (facetCounts[id] = counters[i]!.counts));
+  facetIds.forEach((id, k) => {
+    const m = new Map<string, number>();
+    const c = counts[k]!;
+    const values = indexes[k]!.values;
+    for (let v = 0; v < c.length; v++) if (c[v]) m.set(values[v]!, c[v]!);
+    facetCounts[id] = m;
+  });
   return { pass, count, facetCounts };
 }
 
-function tally<R>(c: { get: (r: R) => readonly string[]; counts: Map<string, number> }, r: R): void {
-  for (const v of c.get(r)) c.counts.set(v, (c.counts.get(v) ?? 0) + 1);
+function tally(ix: FacetIndex, counts: Uint32Array, i: number): void {
+  for (let j = ix.start[i]!; j < ix.start[i + 1]!; j++) counts[ix.ids[j]!]!++;
+}
+
+/**
+ * A facet's values interned to numbers, row by row (compressed rows: the values of row i are
+ * ids[start[i]..start[i+1]]), so counting and testing are array lookups, not string hashing.
+ */
+interface FacetIndex {
+  values: string[];
+  idOf: Map<string, number>;
+  start: Uint32Array;
+  ids: Uint32Array;
+}
+
+const facetIndexes = new WeakMap<object, Map<string, FacetIndex>>();
+
+function facetIndex<R>(rows: readonly R[], spec: TableSpec<R>, id: string): FacetIndex {
+  let perFacet = facetIndexes.get(rows);
+  if (!perFacet) facetIndexes.set(rows, (perFacet = new Map()));
+  const cached = perFacet.get(id);
+  if (cached) return cached;
+  const get = spec.facets[id]!;
+  const values: string[] = [];
+  const idOf = new Map<string, number>();
+  const start = new Uint32Array(rows.length + 1);
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    for (const v of get(rows[i]!)) {
+      let at = idOf.get(v);
+      if (at === undefined) {
+        at = values.length;
+        values.push(v);
+        idOf.set(v, at);
+      }
+      ids.push(at);
+    }
+    start[i + 1] = ids.length;
+  }
+  const ix = { values, idOf, start, ids: Uint32Array.from(ids) };
+  perFacet.set(id, ix);
+  return ix;
+}
+
+interface Haystack {
+  text: string;
+  /** Where each row's search text starts in `text`. */
+  starts: Uint32Array;
+}
+
+const haystacks = new WeakMap<object, Haystack>();
+
+/**
+ * Rows whose search text contains the needle (null: no search). All rows' search texts are joined
+ * once into one string, so a search is a run of indexOf over it rather than a call per row.
+ */
+function searchHits(rows: readonly Searchable[], needle: string): Uint8Array | null {
+  if (!needle) return null;
+  let hay = haystacks.get(rows);
+  if (!hay) {
+    const starts = new Uint32Array(rows.length + 1);
+    let pos = 0;
+    for (let i = 0; i < rows.length; i++) {
+      starts[i] = pos;
+      pos += rows[i]!.search.length + 1;
+    }
+    starts[rows.length] = pos;
+    // \u0001 never occurs in search forms, so a match cannot run from one row into the next
+    hay = { text: rows.map((r) => r.search).join('\u0001'), starts };
+    haystacks.set(rows, hay);
+  }
+  const hits = new Uint8Array(rows.length);
+  const { text, starts } = hay;
+  let row = 0;
+  for (let at = text.indexOf(needle); at !== -1;) {
+    while (starts[row + 1]! <= at) row++;
+    hits[row] = 1;
+    // the rest of this row cannot add anything: go on from the next one
+    at = text.indexOf(needle, starts[row + 1]!);
+  }
+  return hits;
 }
 
 interface Order {
@@ -98,6 +199,8 @@ interface Order {
 }
 
 const orders = new WeakMap<object, Map<string, Order>>();
+/** Rows per table at most (2^23): rank × ROW_SPAN + row stays an exact integer in a double. */
+const ROW_SPAN = 2 ** 23;
 
 /** The ascending order of a column, computed once per rows array and column. */
 export function sortOrder<R>(rows: readonly R[], spec: TableSpec<R>, id: string): Order | null {
@@ -108,25 +211,37 @@ export function sortOrder<R>(rows: readonly R[], spec: TableSpec<R>, id: string)
   const cached = perColumn.get(id);
   if (cached) return cached;
 
-  const keys: SortKey[] = new Array(rows.length);
-  const present: number[] = [];
-  const missing: number[] = [];
+  // Rank the distinct keys (few for dates, places, speakers), then sort (rank, row) pairs packed into
+  // doubles with the native numeric sort: no comparator call per pair. Code-point order on the keys:
+  // a collator (pinyin order) costs seconds at 300k rows.
+  const rankOf = new Map<string | number, number>();
+  const keys: Array<string | number | null> = new Array(rows.length);
+  let missingCount = 0;
   for (let i = 0; i < rows.length; i++) {
     const k = keyOf(rows[i]!);
-    keys[i] = k;
-    (k === null || k === '' ? missing : present).push(i);
+    const key = k === '' ? null : k;
+    keys[i] = key;
+    if (key === null) missingCount++;
+    else rankOf.set(key, 0);
   }
-  // Code-point order on precomputed keys: a collator (pinyin order) costs seconds at 300k rows.
-  present.sort((a, b) => {
-    const x = keys[a]!;
-    const y = keys[b]!;
-    return x < y ? -1 : x > y ? 1 : a - b;
-  });
-  const runStart = new Uint32Array(present.length);
-  for (let j = 1; j < present.length; j++) {
-    runStart[j] = keys[present[j]!] === keys[present[j - 1]!] ? runStart[j - 1]! : j;
+  const distinct = [...rankOf.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  distinct.forEach((k, r) => rankOf.set(k, r));
+  const packed = new Float64Array(rows.length - missingCount);
+  const missing = new Uint32Array(missingCount);
+  for (let i = 0, p = 0, m = 0; i < rows.length; i++) {
+    const key = keys[i]!;
+    if (key === null) missing[m++] = i;
+    else packed[p++] = rankOf.get(key)! * ROW_SPAN + i;
   }
-  const order = { sorted: Uint32Array.from(present), runStart, missing: Uint32Array.from(missing) };
+  packed.sort();
+  const sorted = new Uint32Array(packed.length);
+  const runStart = new Uint32Array(packed.length);
+  for (let j = 0; j < packed.length; j++) {
+    sorted[j] = packed[j]! % ROW_SPAN;
+    const sameRun = j > 0 && Math.floor(packed[j]! / ROW_SPAN) === Math.floor(packed[j - 1]! / ROW_SPAN);
+    runStart[j] = sameRun ? runStart[j - 1]! : j;
+  }
+  const order = { sorted, runStart, missing };
   perColumn.set(id, order);
   return order;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TableRowsEntry } from '../../../schema';
 import { toPeople } from './people';
@@ -135,5 +136,47 @@ describe('attendees and people', () => {
     expect(people.filter((p) => p.nameKey === '郑国强')).toHaveLength(2);
     const r = filterRows(people, personSpec, { ...noFilter, facets: { place: ['四川/郫都'] } });
     expect(r.count).toBe(2);
+  });
+});
+
+describe('ordering, against a plain sort', () => {
+  it('gives the stable sort of the passing rows, unknown keys last, both ways', () => {
+    interface Row {
+      search: string;
+      k: string | null;
+      n: number;
+    }
+    const spec = { sortKeys: { k: (r: Row) => r.k, n: (r: Row) => r.n }, facets: {} };
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ k: fc.option(fc.constantFrom('a', 'b', '領', '领', ''), { nil: null }), n: fc.integer() }),
+        ),
+        fc.boolean(),
+        fc.constantFrom('k', 'n'),
+        (raw, desc, id) => {
+          const rows: Row[] = raw.map((r) => ({ ...r, search: '' }));
+          const pass = new Uint8Array(rows.map((_, i) => (i % 3 === 2 ? 0 : 1)));
+          const count = pass.reduce((a, b) => a + b, 0);
+          const got = orderRows(rows, spec, pass, count, { id, desc });
+          const key = (r: Row) => (id === 'k' ? (r.k === '' ? null : r.k) : r.n);
+          const kept = rows.filter((_, i) => pass[i]);
+          const known = kept.filter((r) => key(r) !== null);
+          const expected = [
+            ...known
+              .map((r, i) => ({ r, i }))
+              .sort((a, b) => {
+                const x = key(a.r)!;
+                const y = key(b.r)!;
+                const c = x < y ? -1 : x > y ? 1 : 0;
+                return (desc ? -c : c) || a.i - b.i;
+              })
+              .map((e) => e.r),
+            ...kept.filter((r) => key(r) === null),
+          ];
+          expect(got).toEqual(expected);
+        },
+      ),
+    );
   });
 });

@@ -8,7 +8,15 @@ import type { TableRows } from '../../../schema';
 import { matchesDates, matchesPlaces } from '../../lib/filters';
 import { useStore } from '../../store';
 import { toPeople } from './people';
-import { filterRows, orderRows, reportMask, type FilterResult, type Searchable, type TableSpec } from './query';
+import {
+  filterRows,
+  orderRows,
+  reportMask,
+  sortOrder,
+  type FilterResult,
+  type Searchable,
+  type TableSpec,
+} from './query';
 import { toAttendeeRows, toDirectiveRows } from './rows';
 import { useTablesStore, type TableId } from './tableStore';
 
@@ -64,7 +72,7 @@ export function useReportMask(): Uint8Array | null {
 export function usePeople() {
   const attendees = useAttendeeRows();
   const mask = useReportMask();
-  return useMemo(() => toPeople(mask ? attendees.filter((a) => mask[a.reportIdx]) : attendees), [attendees, mask]);
+  return useMemo(() => toPeople(attendees, mask), [attendees, mask]);
 }
 
 export interface TableResult<R> {
@@ -92,5 +100,28 @@ export function useTableQuery<R extends Searchable>(
     () => orderRows(rows, spec, filter.pass, filter.count, view.sort),
     [rows, spec, filter, view.sort],
   );
+  usePrewarmedOrders(rows, spec);
   return { rows: sorted, filter, search };
+}
+
+/**
+ * Computes each column's sort order when the browser is idle, one column per idle slot, so the
+ * first click on a header walks a ready order instead of sorting 300k rows.
+ */
+function usePrewarmedOrders<R>(rows: readonly R[], spec: TableSpec<R>): void {
+  useEffect(() => {
+    if (rows.length === 0) return;
+    const ids = Object.keys(spec.sortKeys);
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 50));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    let handle = 0;
+    const next = () => {
+      const id = ids.shift();
+      if (id === undefined) return;
+      sortOrder(rows, spec, id);
+      handle = idle(next);
+    };
+    handle = idle(next);
+    return () => cancel(handle);
+  }, [rows, spec]);
 }
