@@ -8,16 +8,11 @@ import type { AttendeeRow } from './rows';
 import { searchFormCached } from './searchForm';
 import { attendeeSpec } from './specs';
 
-export interface PersonMeeting {
-  reportId: string;
-  reportTitle: string;
-  date: string | null;
-  placeLabel: string;
-  role: AttendeeRow['role'];
-  titles: string[];
-  /** The name as this report wrote it, to find the passage. */
-  name: string;
-}
+/** One meeting of a person: the attendee row (`name` as this report wrote it, to find the passage). */
+export type PersonMeeting = Pick<
+  AttendeeRow,
+  'reportId' | 'reportTitle' | 'date' | 'placeLabel' | 'role' | 'titles' | 'name'
+>;
 
 export interface PersonRow {
   key: string;
@@ -37,10 +32,6 @@ export interface PersonRow {
   search: string;
 }
 
-export function personKey(r: Pick<AttendeeRow, 'nameKey' | 'provinceKey'>): string {
-  return `${r.nameKey}|${r.provinceKey ?? ''}`;
-}
-
 /**
  * People among the attendee rows, optionally only those of reports in `mask` (the shared filters).
  * Rows are walked in date order (the cached date order of the attendee table), so each person's
@@ -52,7 +43,7 @@ export function toPeople(rows: readonly AttendeeRow[], mask: Uint8Array | null =
   const visit = (i: number) => {
     const r = rows[i]!;
     if (mask && !mask[r.reportIdx]) return;
-    const k = personKey(r);
+    const k = r.personKey;
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { first: r, meetings: new Map(), places: new Set(), placeKeys: new Set() }));
     if (r.placeLabel) g.places.add(r.placeLabel);
@@ -60,19 +51,13 @@ export function toPeople(rows: readonly AttendeeRow[], mask: Uint8Array | null =
     // A name listed twice in one report (chair and speaker) is still one meeting.
     const seen = g.meetings.get(r.reportId);
     if (seen) {
-      if (r.role === 'chair') seen.role = 'chair';
-      for (const t of r.titles) if (!seen.titles.includes(t)) seen.titles = [...seen.titles, t];
+      // the row itself stands for the meeting until a second mention makes a merged copy necessary
+      const merged = { ...seen, titles: [...new Set([...seen.titles, ...r.titles])] };
+      if (r.role === 'chair') merged.role = 'chair';
+      g.meetings.set(r.reportId, merged);
       return;
     }
-    g.meetings.set(r.reportId, {
-      reportId: r.reportId,
-      reportTitle: r.reportTitle,
-      date: r.date,
-      placeLabel: r.placeLabel,
-      role: r.role,
-      titles: r.titles,
-      name: r.name,
-    });
+    g.meetings.set(r.reportId, r);
   };
   for (let j = 0; j < order.sorted.length; j++) visit(order.sorted[j]!);
   for (let j = 0; j < order.missing.length; j++) visit(order.missing[j]!);

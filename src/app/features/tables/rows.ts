@@ -50,6 +50,8 @@ export interface AttendeeRow extends BaseRow {
   role: Role;
   /** Province of the report in Simplified short form: people are told apart by name and province. */
   provinceKey: string | null;
+  /** `name|province`, the person this row is (see people.ts). */
+  personKey: string;
 }
 
 export function placeLabel(entry: Pick<TableRowsEntry, 'place'>): string {
@@ -111,6 +113,7 @@ export function toAttendeeRows(entries: readonly TableRowsEntry[]): AttendeeRow[
         titleKeys: a.titles.length < 2 ? a.titles.map(titleKeyword) : uniq(a.titles.map(titleKeyword)),
         role: a.role,
         provinceKey,
+        personKey: `${nameKey}|${provinceKey ?? ''}`,
         search: `${a.name}\u0000${a.titles.join(' ')}`,
       });
     }
