@@ -125,6 +125,22 @@ test.describe('tables on a made-up corpus', () => {
     await expect(page.locator('[data-scroll="clean"]')).toHaveAttribute('data-passage', 'found');
   });
 
+  test('labels follow the interface language; a narrow screen stacks facets over the table', async ({ page }) => {
+    await page.goto('/?tab=attendees');
+    await page.evaluate(() => localStorage.clear());
+    await page.getByTestId('lang-switch').click();
+    const header = table(page, 'attendees').getByRole('columnheader', { name: /姓名/ });
+    await expect(header).toBeVisible();
+    await expect(page.getByTestId('row-count')).toHaveText('6 行');
+    await page.screenshot({ path: 'test-results/tables-attendees-zh.png' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(column(page, 'attendees', 'name').first()).toBeVisible();
+    const facets = await page.locator('.facets').boundingBox();
+    const rows = await table(page, 'attendees').boundingBox();
+    expect(facets && rows && rows.y >= facets.y + facets.height - 1).toBeTruthy();
+    await page.screenshot({ path: 'test-results/tables-attendees-390.png' });
+  });
+
   test('hidden columns stay hidden after a reload', async ({ page }) => {
     await page.goto('/?tab=directives');
     await page.getByText('Columns').click();
