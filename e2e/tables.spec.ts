@@ -93,6 +93,16 @@ test.describe('tables on a made-up corpus', () => {
     expect(texts.some((t) => t.startsWith("'=HYPERLINK"))).toBe(true);
   });
 
+  test('JSON export holds the filtered rows in the script shown', async ({ page }) => {
+    await page.goto('/?tab=directives&script=hans&facet=topic~责任落实');
+    await expect(column(page, 'directives', 'text')).toHaveCount(3);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+    const rows = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Array<Record<string, unknown>>;
+    expect(rows).toHaveLength(3);
+    expect(rows.map((r) => r.text)).toContain('要加强组织领导,压实属地责任');
+    expect(rows.every((r) => (r.topics as string[]).includes('责任落实'))).toBe(true);
+  });
+
   test('clicking a directive opens the report with the passage marked', async ({ page }) => {
     await page.goto('/?tab=directives');
     await column(page, 'directives', 'text')
