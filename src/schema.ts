@@ -161,3 +161,18 @@ export function toTableRows(r: Report): TableRowsEntry {
     directives: r.directives,
   };
 }
+
+/**
+ * Full-text search material (`<out>/search.json`): each report's cleaned body as published, with
+ * whitespace runs collapsed. The app folds it to Simplified itself (same length), so a match found in
+ * the folded form cuts a snippet out of the text as published.
+ */
+export const SearchEntry = z.object({ id: z.string(), text: z.string() });
+export type SearchEntry = z.infer<typeof SearchEntry>;
+
+export const SearchIndex = z.array(SearchEntry);
+export type SearchIndex = z.infer<typeof SearchIndex>;
+
+export function toSearchEntry(r: Pick<Report, 'id' | 'clean'>): SearchEntry {
+  return { id: r.id, text: r.clean.replace(/\s+/gu, ' ').trim() };
+}

@@ -6,7 +6,7 @@ import type { ScriptMode, Tab, UiLang } from './store';
 
 const labels = {
   reports: ['Reports', '报道'],
-  search: ['Search titles, places, outlets', '搜索标题、地点、媒体'],
+  search: ['Search titles, text, places', '搜索标题、正文、地点'],
   searchLabel: ['Search', '搜索'],
   places: ['Place', '地点'],
   dates: ['Meeting date', '会议日期'],
@@ -51,6 +51,10 @@ const labels = {
   timeline: ['Reports per month (click or drag to choose)', '每月报道数（点击或拖动选择）'],
   converting: ['Loading converter…', '正在加载转换器…'],
   views: ['Views', '视图'],
+  searchingText: ['Searching the text…', '正在搜索正文…'],
+  textSearchError: ['Full-text search failed: {message}', '正文搜索失败：{message}'],
+  inText: ['{n} in the text', '正文命中 {n} 篇'],
+  noMatchHint: ['Try fewer characters, or clear the place and date filters.', '可减少字数，或清除地点与日期筛选。'],
 } satisfies Record<string, [string, string]>;
 
 export type LabelKey = keyof typeof labels;

@@ -5,7 +5,14 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { summarize, toTableRows, type ReportSummary, type TableRowsEntry } from '../schema';
+import {
+  summarize,
+  toSearchEntry,
+  toTableRows,
+  type ReportSummary,
+  type SearchEntry,
+  type TableRowsEntry,
+} from '../schema';
 import { processBytes } from './process';
 
 const RAW_EXTENSIONS = new Set(['.txt', '.text']);
@@ -37,6 +44,7 @@ function main(): number {
   mkdirSync(reportsDir, { recursive: true });
   const index: ReportSummary[] = [];
   const rows: TableRowsEntry[] = [];
+  const search: SearchEntry[] = [];
   let failed = 0;
   for (const name of names) {
     const path = join(values.in, name);
@@ -47,6 +55,7 @@ function main(): number {
       writeFileSync(join(reportsDir, `${id}.json`), JSON.stringify(report));
       index.push(summarize(report));
       rows.push(toTableRows(report));
+      search.push(toSearchEntry(report));
     } catch (e) {
       failed++;
       process.stderr.write(`clean: ${name}: ${(e as Error).message}\n`);
@@ -55,6 +64,8 @@ function main(): number {
   writeFileSync(join(values.out, 'index.json'), JSON.stringify(index, null, 1));
   // The tables need attendees and directives of every report without loading each full report.
   writeFileSync(join(values.out, 'rows.json'), JSON.stringify(rows));
+  // The reader's full-text search reads every body at once, loaded on the first search.
+  writeFileSync(join(values.out, 'search.json'), JSON.stringify(search));
   process.stderr.write(`clean: ${index.length} report(s) written to ${values.out}, ${failed} failed\n`);
   return failed > 0 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 /** Loads the corpus the pipeline wrote to public/data, validating every file against the schema. */
 import type { z } from 'zod';
-import { Report, ReportIndex, TableRows } from '../../schema';
+import { Report, ReportIndex, SearchIndex, TableRows } from '../../schema';
 
 const base = `${import.meta.env.BASE_URL}data/`;
 
@@ -41,3 +41,5 @@ export const loadIndex = () => fetchJson('index.json', ReportIndex);
 export const loadReport = (id: string) => fetchJson(`reports/${encodeURIComponent(id)}.json`, Report);
 /** Attendees and directives of every report, for the tables (written by the CLI next to index.json). */
 export const loadRows = () => fetchJson('rows.json', TableRows);
+/** Every cleaned body, for the full-text search worker (loaded on the first search). */
+export const loadSearchIndex = () => fetchJson('search.json', SearchIndex);

@@ -56,4 +56,15 @@ describe('search form', () => {
     expect(m && text.slice(m[0], m[1])).toBe('領導');
     expect(findMatches(text, '  ')).toEqual([]);
   });
+
+  it('lets a report through on a text hit from the search worker, still under the other filters', () => {
+    const hits = new Map([['c', '…落实属地责任…']]);
+    expect(filterIndex(index, { ...NO_FILTERS, query: '属地责任' }, {}, hits).map((x) => x.id)).toEqual(['c']);
+    expect(filterIndex(index, { ...NO_FILTERS, query: '属地责任' }).map((x) => x.id)).toEqual([]);
+    // the title still matches on its own
+    expect(filterIndex(index, { ...NO_FILTERS, query: '領導' }, {}, hits).map((x) => x.id)).toEqual(['a', 'b', 'c']);
+    expect(
+      filterIndex(index, { ...NO_FILTERS, query: '属地责任', places: ['贵州/贵阳'] }, {}, hits).map((x) => x.id),
+    ).toEqual([]);
+  });
 });

@@ -59,19 +59,33 @@ export function matchesDates(r: ReportSummary, from: string | null, to: string |
 }
 
 export function matchesQuery(r: ReportSummary, query: string): boolean {
-  const q = toSearchForm(query.trim());
+  return matchesFolded(r, toSearchForm(query.trim()));
+}
+
+/** Same with the query already in search form (folded once for a whole list, not once per report). */
+function matchesFolded(r: ReportSummary, q: string): boolean {
   return q === '' || haystack(r).includes(q);
 }
 
 /** Which filters to skip: a facet counts values as if its own selection were not applied. */
 export type Skip = { places?: boolean; dates?: boolean };
 
-export function filterIndex(index: readonly ReportSummary[], f: Filters, skip: Skip = {}): ReportSummary[] {
+/**
+ * `bodyHits` are the reports whose cleaned text matches the query (from the search worker); a report
+ * matches the query through its title, place, outlet or its text.
+ */
+export function filterIndex(
+  index: readonly ReportSummary[],
+  f: Filters,
+  skip: Skip = {},
+  bodyHits: ReadonlyMap<string, unknown> | null = null,
+): ReportSummary[] {
+  const q = toSearchForm(f.query.trim());
   return index.filter(
     (r) =>
       (skip.places || matchesPlaces(r, f.places)) &&
       (skip.dates || matchesDates(r, f.from, f.to)) &&
-      matchesQuery(r, f.query),
+      (matchesFolded(r, q) || (bodyHits?.has(r.id) ?? false)),
   );
 }
 

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import type { Report } from '../../../schema';
 import { ErrorBox, Loading } from '../../components/Status';
-import { useConvert } from '../../hooks/useConvert';
+import { useConvert, useConvertLarge } from '../../hooks/useConvert';
 import { usePassageFocus } from '../../hooks/usePassageFocus';
 import { useT } from '../../hooks/useT';
 import { alignBlocks } from '../../lib/align';
@@ -25,14 +25,15 @@ export function ReaderView() {
   return <ReportReader report={entry.value} />;
 }
 
-const identity = (s: string) => s;
-
 function ReportReader({ report }: { report: Report }) {
   const t = useT();
   const script = useStore((s) => s.script);
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
   const convert = useConvert();
+  // the panes may be long: converted in a worker when they are
+  const convertClean = useConvertLarge(script, report.clean.length);
+  const convertOriginal = useConvertLarge(view.convertOriginal ? script : 'published', report.original.length);
   const root = useRef<HTMLDivElement>(null);
 
   const blocks = useMemo(() => alignBlocks(report.original, report.clean, report.edits), [report]);
@@ -46,7 +47,7 @@ function ReportReader({ report }: { report: Report }) {
 
   useSyncScroll(root, `${report.id}|${view.changesOnly}|${view.hiddenKinds.join()}`);
   useChangeNavigation(root);
-  usePassageFocus(root, report.id, convert, `${view.changesOnly}|${view.hiddenKinds.join()}`);
+  usePassageFocus(root, report.id, convertClean, `${view.changesOnly}|${view.hiddenKinds.join()}`);
 
   return (
     <article className="report" ref={root} data-testid="report">
@@ -70,7 +71,7 @@ function ReportReader({ report }: { report: Report }) {
             report={report}
             blocks={blocks}
             visibleBlocks={visibleBlocks}
-            convert={view.convertOriginal ? convert : identity}
+            convert={convertOriginal}
             lang={originalLang}
           />
         </section>
@@ -84,7 +85,13 @@ function ReportReader({ report }: { report: Report }) {
               </span>
             )}
           </h3>
-          <CleanPane report={report} blocks={blocks} visibleBlocks={visibleBlocks} convert={convert} lang={cleanLang} />
+          <CleanPane
+            report={report}
+            blocks={blocks}
+            visibleBlocks={visibleBlocks}
+            convert={convertClean}
+            lang={cleanLang}
+          />
         </section>
       </div>
       <p className="keys-hint muted small">{t('keys')}</p>

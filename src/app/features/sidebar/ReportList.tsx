@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useRef } from 'react';
 import { ErrorBox, Loading } from '../../components/Status';
 import { Highlighted } from '../../components/Highlighted';
+import { useBodyHits } from '../../hooks/useBodySearch';
 import { useConvert } from '../../hooks/useConvert';
 import { useFilteredIndex } from '../../hooks/useFilteredIndex';
 import { useT } from '../../hooks/useT';
@@ -10,6 +11,8 @@ import { langFor } from '../../lib/scriptConvert';
 import { useStore } from '../../store';
 
 const ROW_HEIGHT = 62;
+/** Rows that matched in the text carry a line of it. */
+const SNIPPET_ROW_HEIGHT = 92;
 
 /** The filtered reports, virtualised: only the rows in view are in the DOM, so 50k scroll smoothly. */
 export function ReportList() {
@@ -22,6 +25,7 @@ export function ReportList() {
   const script = useStore((s) => s.script);
   const query = useDeferredValue(useStore((s) => s.filters.query));
   const reports = useDeferredValue(useFilteredIndex());
+  const hits = useDeferredValue(useBodyHits());
   const convert = useConvert();
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -29,9 +33,11 @@ export function ReportList() {
   const virtualizer = useVirtualizer({
     count: reports.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (i) => (hits?.has(reports[i]?.id ?? '') ? SNIPPET_ROW_HEIGHT : ROW_HEIGHT),
     overscan: 8,
   });
+  // row heights depend on which rows carry a snippet
+  useEffect(() => virtualizer.measure(), [hits, reports, virtualizer]);
 
   const selectedIndex = selectedId ? reports.findIndex((r) => r.id === selectedId) : -1;
   useEffect(() => {
@@ -43,9 +49,10 @@ export function ReportList() {
   if (total === 0) return <p className="status">{t('noReports')}</p>;
   if (reports.length === 0)
     return (
-      <p className="status" data-testid="no-match">
-        {t('noMatch')}
-      </p>
+      <div className="status empty-state" data-testid="no-match">
+        <p>{t('noMatch')}</p>
+        <p className="muted small">{t('noMatchHint')}</p>
+      </div>
     );
 
   return (
@@ -59,8 +66,9 @@ export function ReportList() {
         {virtualizer.getVirtualItems().map((row) => {
           const r = reports[row.index]!;
           const title = convert(r.title ?? r.id);
+          const snippet = hits?.get(r.id);
           return (
-            <li key={r.id} style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}>
+            <li key={r.id} style={{ transform: `translateY(${row.start}px)`, height: row.size }}>
               <button
                 type="button"
                 className="report-item"
@@ -77,6 +85,11 @@ export function ReportList() {
                   <span lang="zh">{r.place ? convert(`${r.place.province} · ${r.place.name}`) : '—'}</span> ·{' '}
                   {reportDate(r) ?? t('noDate')}
                 </span>
+                {snippet !== undefined && (
+                  <span className="report-snippet" lang={langFor(script, r.script)} data-testid="snippet">
+                    <Highlighted text={convert(snippet)} query={query} />
+                  </span>
+                )}
               </button>
             </li>
           );
