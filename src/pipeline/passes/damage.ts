@@ -18,6 +18,8 @@ const MARK_GAIN = 20;
 // Without a convincing repair, a run is still marked when the evidence of damage alone is this strong and
 // includes a character real prose never has (rare Han characters alone may be a name).
 const MARK_SCORE = 6;
+// A page full of odd characters must not take seconds: repair attempts per report are capped.
+const MAX_ATTEMPTS = 40;
 
 const confidenceOf = (margin: number) => Math.round((1 - Math.exp(-margin / 2)) * 100) / 100;
 
@@ -26,7 +28,6 @@ function conventions(text: string, script: Script): Conventions {
   const full = (text.match(/[，；：]/g) ?? []).length;
   return {
     toScript: (s) => toScript(s, script),
-    simplify: (ch) => foldToSimplified(ch),
     // a page without a single full-width form has had them folded (the garbage's own `!` or `;` says so too)
     foldsFullWidth: ascii >= full && !/[\uff01-\uff5e]/.test(text),
   };
@@ -85,9 +86,10 @@ export const damagePass: Pass = {
     }
     const conv = conventions(text, script);
     const taken = (a: number, b: number) => edits.some((e) => e.start < b && a < e.end);
+    let attempts = 0;
     for (const run of findSuspectRuns(text)) {
       if (taken(run.start - 2, run.end)) continue;
-      const v = judgeMojibake(text, run.start, conv);
+      const v = attempts++ < MAX_ATTEMPTS ? judgeMojibake(text, run.start, conv) : undefined;
       const damaged = v ? text.slice(v.start, v.end) : text.slice(run.start, run.end);
       const margin = v?.evidence ? MIN_MARGIN_WITH_EVIDENCE : MIN_MARGIN;
       if (v && v.gain >= MIN_GAIN && v.margin >= margin && !taken(v.start, v.end) && leavesNoGarbage(text, v)) {

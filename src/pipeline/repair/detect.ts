@@ -1,72 +1,150 @@
 /**
- * Finds stretches that look like GBK mojibake: characters a misaligned GBK stream produces and real
- * prose hardly uses (kana, private-use, Greek, box drawing, rare Han characters, stray Latin letters
- * between Han characters), close enough together to be one damaged run.
+ * Finds stretches that look like GBK lost-byte mojibake, in one linear pass of array reads.
+ *
+ * After a lost byte, each observed pair is the trail of one true character and the lead of the next.
+ * So re-reading the text one byte off (trail of each character with the lead of the one after it) gives
+ * the true text back inside a damaged run, and gibberish on undamaged text. The detector compares, pair
+ * by pair, how probable the text is as it stands with how probable its shifted re-read is (character
+ * model), and reports the stretches where the re-read wins by a wide margin (maximum-sum segments).
+ * Characters real prose never has (private-use, U+FFFD, kana in a Han run, a lone byte-like symbol
+ * between Han characters) are evidence on their own.
  */
-import { foldToSimplified } from '../script';
-import { languageModel } from './language-model';
+import { charLogP, isHanCode, plausibleCode, repairTables, type Tables } from './tables';
 
 export interface SuspectRun {
   /** Offset of the first suspicious character. */
   start: number;
   end: number;
+  /** How much more probable the shifted re-read is (nats), plus the weight of odd characters. */
   score: number;
-  /** Characters real prose never has in a Han run (kana, private-use, box drawing, ...). */
+  /** Characters real prose never has in a Han run (private-use, U+FFFD, kana, ...). */
   strong: number;
 }
 
-const isHan = (ch: string) => ch >= '\u3400' && ch <= '\u9fff';
 const STRONG = /[\u3040-\u30ff\ue000-\uf8ff\ufffd\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3100-\u312f]/;
-// Below this weighted count (out of ~10^8) a character is rare enough to be noticed.
-const RARE = 300;
-const GAP = 3;
-/** Evidence worth a repair attempt: e.g. a rare character and two lonely unlikely ones, or a kana and a letter. */
-export const FLAG_SCORE = 3.5;
+/** A re-read this much more probable than the text (nats) is worth a repair attempt. */
+export const FLAG_GAIN = 14;
+const STRONG_WEIGHT = 8;
+// A shifted pair that is no real character (or a dropped private-use pair) costs this much.
+const NO_CHAR = -11;
+// Symbols that are trail bytes of a pair whose lead byte was lost: alone between Han characters they are
+// a whole character reduced to its second byte.
+const LONE_TRAIL = /[@_`[\]^{|}~\\]/;
+// A lone letter after a Han character is the same, but real prose has a few (X光, B超): weaker evidence.
+const LONE_LETTER = /[A-Za-z]/;
+const isAsciiWord = (cp: number) => /[A-Za-z0-9]/.test(String.fromCharCode(cp));
 
-// A character standing alone (in no dictionary word with its neighbours) and this unlikely on its own.
-const LONELY_LOGP = -11;
-
-function suspicion(text: string, i: number, lonely: boolean): number {
-  const ch = text[i]!;
-  if (STRONG.test(ch)) return 3;
-  if (isHan(ch)) {
-    const simple = foldToSimplified(ch);
-    const n = languageModel().charCount(simple);
-    if (n === 0) return 2.5;
-    if (n < RARE) return 1.5;
-    return lonely && languageModel().charLogP(simple) < LONELY_LOGP ? 1 : 0;
+/** GBK code a character may have come from; ASCII symbols may be folded full-width forms (row A3). */
+function codeOf(t: Tables, cp: number, simplified: boolean): number {
+  if (cp >= 0x80) {
+    const c = simplified ? t.enc[t.simp[cp]!]! : t.enc[cp]!;
+    return c || t.enc[cp]!;
   }
-  // a lone Latin letter wedged between Han characters (acronyms like CT or 5G come in groups)
-  if (/[A-Za-z]/.test(ch)) {
-    const before = text[i - 1] ?? '';
-    const after = text[i + 1] ?? '';
-    if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) return 0;
-    return isHan(before) || isHan(after) ? 1.5 : 0;
-  }
+  // letters, digits and brackets are real text (acronyms, numbers, pinyin): they break the chain
+  if (cp > 0x20 && cp < 0x7f && !/[A-Za-z0-9()]/.test(String.fromCharCode(cp))) return 0xa300 + cp + 0x80;
   return 0;
 }
 
+/** The character read from the trail byte of `a` and the lead byte of `b` (0 when none or implausible). */
+function shifted(t: Tables, a: number, b: number): number {
+  if (a === 0 || b === 0) return 0;
+  const c = t.dec[((a & 0xff) << 8) | (b >> 8)]!;
+  return c !== 0 && plausibleCode(t, c) ? t.simp[c]! : 0;
+}
+
 export function findSuspectRuns(text: string): SuspectRun[] {
+  const t = repairTables();
   const runs: SuspectRun[] = [];
-  let cur: SuspectRun | undefined;
-  const lonely = new Uint8Array(text.length);
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    for (const [a, b] of languageModel().segment(foldToSimplified(line))) if (b - a === 1) lonely[pos + a] = 1;
-    pos += line.length + 1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    scanLine(t, text, lineStart, lineEnd, runs);
+    lineStart = lineEnd + 1;
   }
-  for (let i = 0; i < text.length; i++) {
-    const s = suspicion(text, i, lonely[i] === 1);
-    if (s === 0) continue;
-    if (cur && i - cur.end <= GAP && !text.slice(cur.end, i).includes('\n')) {
-      cur.end = i + 1;
-      cur.score += s;
-      if (s >= 3) cur.strong++;
-    } else {
-      if (cur) runs.push(cur);
-      cur = { start: i, end: i + 1, score: s, strong: s >= 3 ? 1 : 0 };
+  return runs;
+}
+
+function scanLine(t: Tables, text: string, from: number, to: number, runs: SuspectRun[]) {
+  const n = to - from;
+  if (n < 2) return;
+  const cps = new Uint16Array(n);
+  const obs = new Uint16Array(n);
+  const codes = new Uint16Array(n);
+  const codesS = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const cp = text.charCodeAt(from + i);
+    cps[i] = cp;
+    obs[i] = t.simp[cp]!;
+    codes[i] = codeOf(t, cp, false);
+    codesS[i] = codeOf(t, cp, true);
+  }
+  // gain[i]: how much better the shifted re-read explains the step from character i to i + 1
+  const gain = new Float32Array(n);
+  let prevShift = 0;
+  for (let i = 0; i + 1 < n; i++) {
+    let s = shifted(t, codes[i]!, codes[i + 1]!);
+    // a page that converted the garbage to Traditional: re-encode its Simplified form
+    if (s === 0 && (codesS[i] !== codes[i] || codesS[i + 1] !== codes[i + 1]))
+      s = shifted(t, codesS[i]!, codesS[i + 1]!);
+    const a = obs[i]!;
+    const b = obs[i + 1]!;
+    const observed = codes[i] && codes[i + 1] ? charLogP(t, a, b) : 0;
+    const reread = s === 0 ? NO_CHAR : charLogP(t, prevShift, s);
+    gain[i] = codes[i] && codes[i + 1] ? reread - observed : -Infinity;
+    prevShift = s;
+  }
+  // maximum-sum segments of the gain, each with its odd characters
+  let sum = 0;
+  let segStart = 0;
+  let best = 0;
+  let bestEnd = -1;
+  const emit = () => {
+    if (bestEnd >= 0 && best >= FLAG_GAIN) addRun(runs, from + segStart, from + bestEnd + 2, best, 0);
+  };
+  for (let i = 0; i + 1 < n; i++) {
+    const g = gain[i]!;
+    if (sum + g <= 0 || g === -Infinity) {
+      emit();
+      sum = 0;
+      best = 0;
+      bestEnd = -1;
+      segStart = i + 1;
+      continue;
+    }
+    sum += g;
+    if (sum > best) {
+      best = sum;
+      bestEnd = i;
     }
   }
-  if (cur) runs.push(cur);
-  return runs.filter((r) => r.score >= FLAG_SCORE);
+  emit();
+  for (let i = 0; i < n; i++) {
+    const cp = cps[i]!;
+    const ch = String.fromCharCode(cp);
+    if (cp >= 0x80) {
+      if (STRONG.test(ch)) addRun(runs, from + i, from + i + 1, STRONG_WEIGHT, 1);
+      continue;
+    }
+    if (i === 0 || !isHanCode(cps[i - 1]!)) continue;
+    const next = i + 1 < n ? cps[i + 1]! : 0x0a;
+    if (LONE_TRAIL.test(ch) && !isAsciiWord(next)) addRun(runs, from + i, from + i + 1, STRONG_WEIGHT, 1);
+    else if (LONE_LETTER.test(ch) && !isAsciiWord(next) && next !== 0x20)
+      addRun(runs, from + i - 1, from + i + 1, STRONG_WEIGHT, 0);
+  }
+}
+
+/** Adds a run, merging it with a run it overlaps or nearly touches. */
+function addRun(runs: SuspectRun[], start: number, end: number, score: number, strong: number) {
+  for (const r of runs) {
+    if (start <= r.end + 1 && r.start <= end + 1) {
+      r.start = Math.min(r.start, start);
+      r.end = Math.max(r.end, end);
+      r.score += score;
+      r.strong += strong;
+      return;
+    }
+  }
+  runs.push({ start, end, score, strong });
+  runs.sort((a, b) => a.start - b.start);
 }

@@ -3,7 +3,7 @@
  * Simplified text is. Mojibake is a sequence of unrelated, often rare characters, so the true text of a
  * damaged run scores far better than the garbage or than wrong repairs.
  */
-import { LEXICON } from './data/lexicon';
+import { repairTables } from './tables';
 
 const isHan = (ch: string) => ch >= '\u3400' && ch <= '\u9fff';
 // Sentence punctuation is about one character in twenty of news prose; other symbols are rare.
@@ -32,13 +32,9 @@ let unigramTotal = 0;
 
 function loadWords() {
   if (words) return words;
-  words = new Map();
-  for (const line of LEXICON.split('\n')) {
-    const sp = line.indexOf(' ');
-    const f = Number(line.slice(sp + 1));
-    words.set(line.slice(0, sp), f);
-    total += f;
-  }
+  // one parse of the lexicon, shared with the detector's tables
+  words = repairTables().words;
+  for (const f of words.values()) total += f;
   unigram = new Map();
   for (const [w, f] of words) for (const ch of w) unigram.set(ch, (unigram.get(ch) ?? 0) + f);
   for (const f of unigram.values()) unigramTotal += f;

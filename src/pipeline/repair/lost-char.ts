@@ -45,8 +45,8 @@ const MARGIN = 3;
 
 export function findLosses(text: string): LossRepair[] {
   const out: LossRepair[] = [];
-  const lm = languageModel();
   for (const m of text.matchAll(LOSS)) {
+    const lm = languageModel();
     const slots = [...m[0].matchAll(SLOT)].map((s) => s[1]!);
     const reading = slots[slots.length - 1]!;
     const echoes = slots.slice(0, -1);

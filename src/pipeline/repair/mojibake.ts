@@ -1,17 +1,16 @@
 /**
- * Decides on a damaged run: realigns it (realign.ts), rescores the candidates with the word model over
- * one common window, checks surviving pinyin, and repairs only when the best candidate clearly wins.
+ * Decides on a damaged run: realigns it (realign.ts) from a few possible first characters, rescores
+ * every reading over one common window with a word model (best segmentation into jieba words, so
+ * 生命安全 as one word beats 生 + 安全), checks surviving pinyin, and reports the best reading with its
+ * advantage over the text as it stands (gain) and over the runner-up (margin).
  */
-import { foldToSimplified } from '../script';
-import { languageModel } from './language-model';
-import { CHAR_BONUS, realign } from './realign';
-import { ANNOTATION_AT, reads } from './readings';
+import { reads, ANNOTATION_AT } from './readings';
+import { realign } from './realign';
+import { charLogP, isHanCode, repairTables, type Tables } from './tables';
 
 export interface Conventions {
   /** Convert a repaired text to the script of the surroundings. */
   toScript(simplifiedOrMixed: string): string;
-  /** Inverse of what the mirror may have done to garbage (Traditional → Simplified), for re-encoding. */
-  simplify(ch: string): string;
   /** Whether the page folds full-width punctuation to ASCII (`，` → `,`). */
   foldsFullWidth: boolean;
 }
@@ -20,7 +19,7 @@ export interface MojibakeVerdict {
   start: number;
   end: number;
   replacement: string;
-  /** Word-model advantage of the best candidate over the damaged text and over the runner-up (nats). */
+  /** Word-model advantage of the best reading over the damaged text and over the runner-up (nats). */
   gain: number;
   margin: number;
   evidence?: string;
@@ -28,28 +27,60 @@ export interface MojibakeVerdict {
 }
 
 const CONTEXT = 6;
-const TOP = 24;
-const GUESS_COST = 1;
-const PER_PATH = 3;
+// Each character a reading adds (hidden by dropped pairs, or a realigning letter it takes in) is not a
+// cost in itself: offset roughly the per-character log probability of real text.
+const CHAR_BONUS = 5;
+const DROP_COST = 2.5;
 const EVIDENCE_BONUS = 8;
 const EVIDENCE_MISS = 8;
+// A line that ends without closing punctuation is unusual in the body of a report.
+const OPEN_END = 4;
+const CLOSING = new Set('。！？”…)）'.split('').map((c) => c.charCodeAt(0)));
+const PINYIN = /[(（][a-zü\u00e0-\u01dc\u0144\u0148\u01f9]{1,7}[)）]/g;
 
-/** The best finished realignments, at most a few per path so that one path cannot crowd out the others. */
-function diverse<T extends { out: string; end: number }>(sorted: T[]): T[] {
-  // candidates ending at different places are only comparable over the common window, so keep some of each
-  const perPrefix = new Map<string, number>();
-  const perEnd = new Map<number, number>();
-  const out: T[] = [];
-  for (const f of sorted) {
-    const prefix = `${f.end}:${f.out.slice(0, -1)}`;
-    const n = perPrefix.get(prefix) ?? 0;
-    const m = perEnd.get(f.end) ?? 0;
-    if (n >= PER_PATH || m >= TOP) continue;
-    perPrefix.set(prefix, n + 1);
-    perEnd.set(f.end, m + 1);
-    out.push(f);
+const QUOTE_COST = 3;
+const DOUBLED_PUNCT = 6;
+const CLAUSE = new Set('，。、；：,;:'.split('').map((c) => c.charCodeAt(0)));
+/** Quotes that close nothing or open twice: a repair should leave quotation marks paired. */
+function unpairedQuotes(s: string): number {
+  let open = false;
+  let bad = 0;
+  for (const ch of s) {
+    if (ch === '“') {
+      if (open) bad++;
+      open = true;
+    } else if (ch === '”') {
+      if (!open) bad++;
+      open = false;
+    }
   }
-  return out;
+  return bad;
+}
+
+/** Best segmentation score of a Simplified text: jieba words of two to four characters, or characters. */
+export function wordScore(t: Tables, s: string, lineEnds: boolean): number {
+  const n = s.length;
+  const dp = new Float64Array(n + 1).fill(-Infinity);
+  dp[0] = 0;
+  for (let i = 0; i < n; i++) {
+    const here = dp[i]!;
+    if (here === -Infinity) continue;
+    const c = s.charCodeAt(i);
+    const f1 = isHanCode(c) ? t.words.get(s[i]!) : undefined;
+    // a character jieba knows only inside words is rarer on its own than its count says
+    const single = !isHanCode(c) ? charLogP(t, 0, c) : f1 ? Math.log(f1) - t.logTotal : t.uni[c]! - 4;
+    // two clause marks in a row (`，，`) are what a wrong guess at a realigning byte produces
+    const doubled = CLAUSE.has(c) && i > 0 && CLAUSE.has(s.charCodeAt(i - 1)) ? DOUBLED_PUNCT : 0;
+    if (here + single - doubled > dp[i + 1]!) dp[i + 1] = here + single - doubled;
+    if (!isHanCode(c)) continue;
+    for (let len = 2; len <= 4 && i + len <= n; len++) {
+      const f = t.words.get(s.slice(i, i + len));
+      if (f !== undefined && here + Math.log(f) - t.logTotal > dp[i + len]!)
+        dp[i + len] = here + Math.log(f) - t.logTotal;
+    }
+  }
+  const last = s.charCodeAt(n - 1);
+  return dp[n]! - (lineEnds && n > 0 && !CLOSING.has(last) ? OPEN_END : 0) - QUOTE_COST * unpairedQuotes(s);
 }
 
 export function foldFullWidth(s: string): string {
@@ -58,43 +89,54 @@ export function foldFullWidth(s: string): string {
 
 /** The best realignment of the damage starting near `start`, or undefined if nothing realigns. */
 export function judgeMojibake(text: string, start: number, conv: Conventions): MojibakeVerdict | undefined {
-  const lm = languageModel();
+  const t = repairTables();
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) lineEnd = text.length;
   type Cand = { start: number; end: number; out: string; penalty: number; evidence?: string };
   const cands: Cand[] = [];
-  for (let s = Math.max(lineStart, start - 2); s <= start + 1 && s < text.length; s++) {
-    for (const f of diverse(realign(text, s, conv.simplify))) {
+  for (let s = Math.max(lineStart, start - 3); s <= start + 1 && s < lineEnd; s++) {
+    for (const f of realign(text, s, conv.foldsFullWidth).slice(0, 30)) {
       let end = f.end;
-      let penalty = f.guessed * GUESS_COST;
+      let penalty = f.drops * DROP_COST;
       let evidence: string | undefined;
-      const ann = f.before !== undefined ? ANNOTATION_AT.exec(text.slice(f.before)) : null;
+      const ann = f.before !== undefined ? ANNOTATION_AT.exec(text.slice(f.before, f.before + 12)) : null;
       if (ann) {
-        const last = [...f.out].pop()!;
+        const last = f.out[f.out.length - 1]!;
         if (reads(last, ann[1]!)) {
           penalty -= EVIDENCE_BONUS;
           evidence = `the surviving reading (${ann[1]}) fits ${last}`;
         } else penalty += EVIDENCE_MISS;
         end += ann[0].length;
       }
-      cands.push({ start: s, end, out: f.out, penalty, evidence });
+      cands.push({ start: f.start, end, out: f.out, penalty, evidence });
     }
   }
   if (cands.length === 0) return undefined;
   const w0 = Math.max(lineStart, Math.min(...cands.map((c) => c.start)) - CONTEXT);
-  const w1 = Math.min(text.length, Math.max(...cands.map((c) => c.end)) + CONTEXT);
-  const simple = (s: string) => foldToSimplified(s);
+  const w1 = Math.min(lineEnd, Math.max(...cands.map((c) => c.end)) + CONTEXT);
+  const lineEnds = w1 === lineEnd;
+  const simple = (s: string) => {
+    let o = '';
+    for (let i = 0; i < s.length; i++) o += String.fromCharCode(t.simp[s.charCodeAt(i)]!);
+    return o;
+  };
   // pinyin annotations are the mirror's, not text: leave them out of every window alike
-  const strip = (s: string) => s.replace(/[(（][a-zü\u00e0-\u01dc]{1,7}[)）]/g, '');
-  const baseline = lm.score(simple(strip(text.slice(w0, w1))));
-  const scored = cands
-    .map((c) => {
-      const window = text.slice(w0, c.start) + c.out + text.slice(c.end, w1);
-      const added = c.out.length - strip(text.slice(c.start, c.end)).length;
-      return { ...c, score: lm.score(simple(strip(window))) - c.penalty + added * CHAR_BONUS };
-    })
-    .sort((a, b) => b.score - a.score);
+  const strip = (s: string) => s.replace(PINYIN, '');
+  const baseline = wordScore(t, simple(strip(text.slice(w0, w1))), lineEnds);
+  const seen = new Map<string, Cand & { score: number }>();
+  for (const c of cands) {
+    const window = strip(text.slice(w0, c.start)) + c.out + strip(text.slice(c.end, w1));
+    const added = c.out.length - strip(text.slice(c.start, c.end)).length;
+    const score = wordScore(t, simple(window), lineEnds) - c.penalty + Math.max(0, added) * CHAR_BONUS;
+    // readings that only differ by a full-width form the page folds anyway are one reading
+    const key = conv.foldsFullWidth ? foldFullWidth(simple(window)) : simple(window);
+    const old = seen.get(key);
+    if (!old || score > old.score) seen.set(key, { ...c, score });
+  }
+  const scored = [...seen.values()].sort((a, b) => b.score - a.score);
   const best = scored[0]!;
-  const runnerUp = scored.find((c) => simple(c.out) !== simple(best.out) || c.start !== best.start);
+  const runnerUp = scored[1];
   let replacement = conv.toScript(best.out);
   if (conv.foldsFullWidth) replacement = foldFullWidth(replacement);
   return {
@@ -104,9 +146,6 @@ export function judgeMojibake(text: string, start: number, conv: Conventions): M
     gain: best.score - baseline,
     margin: runnerUp ? best.score - runnerUp.score : Infinity,
     evidence: best.evidence,
-    alternatives: scored
-      .filter((c, i, all) => all.findIndex((d) => d.out === c.out) === i)
-      .slice(0, 3)
-      .map((c) => c.out),
+    alternatives: scored.slice(0, 3).map((c) => c.out),
   };
 }

@@ -1,253 +1,257 @@
 /**
- * Candidate search for GBK lost-byte mojibake. When one byte of a GBK stream is lost, every following
- * pair is read one byte off (lead of one character with trail of the next) until an ASCII byte brings
- * the decoder back in step. Re-encoding the garbage and reading it one byte shifted gives the true text
- * back, except for the bytes that are really gone: the lost one, the half of a pair eaten by the ASCII
- * byte that realigned the stream, and pairs the page dropped because they decoded to private-use
- * characters. Those are searched, scored with the language model.
+ * Candidate search for GBK lost-byte mojibake. After one lost byte every observed pair is the trail
+ * byte of one true character and the lead byte of the next, so the true text in the middle of a run is
+ * determined. What is really gone is little: one byte of the first true character (its lead or its
+ * trail), the trail byte of the last one when an ASCII byte (or U+FFFD, or the line end) brought the
+ * decoder back in step, and the pairs a mirror page dropped because they decoded to private-use
+ * characters. A beam over the observed characters guesses exactly those bytes, scored with the
+ * character model of tables.ts; the finished readings are rescored with words by the caller.
  */
-import { foldToSimplified } from '../script';
-import { type Code, decodeCode, encodeChar, gbk, isPrivateUse } from './gbk';
-import { languageModel } from './language-model';
+import { charLogP, plausibleCode, repairTables, type Tables } from './tables';
 
-/** One observed character of the damaged text and the bytes it may have come from. */
-interface Token {
-  offset: number;
-  char: string;
-  pairs: Array<[number, number]>;
-  /** A single ASCII byte that really was in the stream (as opposed to a folded full-width form). */
-  ascii?: number;
-  /** `?` or U+FFFD standing for a pair the decoder could not read. */
-  lost?: boolean;
-}
-
-export interface Realignment {
-  /** Offsets in the text of the damaged stretch that the repair replaces. */
+export interface Finished {
+  /** Offsets of the damaged stretch the reading replaces. */
   start: number;
   end: number;
-  /** True characters as decoded from the realigned bytes (not yet converted to the text's script). */
-  repaired: string;
-  /** Language-model score of the repaired window, penalties included. */
+  /** True characters as decoded (in the script of the GBK stream). */
+  out: string;
   score: number;
-  /** How many bytes had to be guessed. */
+  /** Bytes guessed and private-use pairs assumed dropped. */
   guessed: number;
+  drops: number;
+  /** Offset of an ASCII `(` right after the reading, where a surviving pinyin reading may start. */
+  before?: number;
 }
 
-const BEAM = 80;
-const GUESS_PENALTY = 1;
-const DROP_PENALTY = 2;
-// Offsets the cost of each character, so that a reading with more characters (dropped pairs restored) is
-// not worse merely for being longer: roughly the per-character log probability of real text.
-export const CHAR_BONUS = 3;
-const MAX_DROPS_IN_ROW = 2;
-const MAX_TOKENS = 120;
-// How many characters a guessed byte may stand for, per state, before the beam decides.
-const ENUM_K = 8;
-// Trail bytes that make the next pair of the misaligned stream private-use (rows AA–AF, F8–FE): such pairs
-// are what mirror pages silently drop.
-const DROP_LEADS = new Set([0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe]);
-const PUNCT = new Set('，。、；：？！“”‘’（）《》—…·「」『』【】');
+interface Token {
+  offset: number;
+  /** GBK codes the character may have come from (several for folded or converted forms). */
+  codes: number[];
+  /** The ASCII byte itself, -1 for other characters. */
+  ascii: number;
+  /** U+FFFD or `?`: a byte the decoder could not place. */
+  lost: boolean;
+}
 
-const simpleCache = new Map<Code, string>();
-function simpleOf(code: Code): string {
-  let s = simpleCache.get(code);
-  if (s === undefined) {
-    s = foldToSimplified(decodeCode(code)!);
-    simpleCache.set(code, s);
+interface Out {
+  ch: number;
+  up: Out | undefined;
+}
+
+interface State {
+  i: number;
+  /** Lead byte of the next true character. */
+  pending: number;
+  /** Last output character (Simplified), for the character model. */
+  prev: number;
+  score: number;
+  out: Out | undefined;
+  guessed: number;
+  drops: number;
+}
+
+const BEAM = 64;
+const FIRST_K = 40;
+const END_K = 6;
+const DROP_K = 3;
+const MAX_TOKENS = 60;
+// A dropped pair is less likely than none: about one pair in fifteen of the misread stream is private-use.
+const DROP_COST = 2.5;
+
+interface Lists {
+  byLead: number[][];
+  byTrail: number[][];
+  /** Second bytes that make a private-use pair with this first byte. */
+  puaAfter: number[][];
+  /** Characters (by lead byte) whose trail byte starts a private-use pair. */
+  dropFirst: number[][];
+  /** Common characters that can hide whole between two dropped pairs, by the first byte of the first pair. */
+  hiddenAfter: number[][];
+}
+
+let lists: Lists | undefined;
+
+function codeLists(t: Tables): Lists {
+  if (lists) return lists;
+  const byLead: number[][] = Array.from({ length: 256 }, () => []);
+  const byTrail: number[][] = Array.from({ length: 256 }, () => []);
+  const puaAfter: number[][] = Array.from({ length: 256 }, () => []);
+  const hiddenScored: Array<[number, number]> = [];
+  for (let code = 0x8140; code <= 0xfefe; code++) {
+    const c = t.dec[code]!;
+    if (c === 0) continue;
+    if (t.pua[c]) puaAfter[code >> 8]!.push(code & 0xff);
+    else if (plausibleCode(t, c)) {
+      byLead[code >> 8]!.push(code);
+      byTrail[code & 0xff]!.push(code);
+    }
   }
-  return s;
-}
-
-/** Whether a decoded character can be part of real text: a known Han character or common punctuation. */
-function plausible(ch: string): boolean {
-  if (PUNCT.has(ch)) return true;
-  if (ch >= '\uff01' && ch <= '\uff5e') return true;
-  if (ch < '\u3400' || ch > '\u9fff') return false;
-  return languageModel().charCount(foldToSimplified(ch)) > 0;
-}
-
-let plausibleByLead: Map<number, Code[]> | undefined;
-let plausibleByTrail: Map<number, Code[]> | undefined;
-let droppable: Code[] | undefined;
-
-function plausibleTables() {
-  if (plausibleByLead && plausibleByTrail && droppable)
-    return { byLead: plausibleByLead, byTrail: plausibleByTrail, droppable };
-  const g = gbk();
-  const lm = languageModel();
-  plausibleByLead = new Map();
-  plausibleByTrail = new Map();
-  const freq: Array<[Code, number]> = [];
-  for (const [code, ch] of g.decode) {
-    if (!plausible(ch)) continue;
-    push(plausibleByLead, code >> 8, code);
-    push(plausibleByTrail, code & 0xff, code);
-    if (DROP_LEADS.has(code & 0xff) && code >> 8 >= 0xa1) freq.push([code, lm.charCount(foldToSimplified(ch))]);
+  for (let code = 0x8140; code <= 0xfefe; code++) {
+    const c = t.dec[code]!;
+    if (c !== 0 && !t.pua[c] && plausibleCode(t, c) && puaAfter[code & 0xff]!.length > 0)
+      hiddenScored.push([code, t.uni[t.simp[c]!]!]);
   }
-  // A character hidden entirely between two dropped pairs: only the common ones are worth trying.
-  droppable = freq
+  const hidden = hiddenScored
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 400)
+    .slice(0, 150)
     .map(([c]) => c);
-  return { byLead: plausibleByLead, byTrail: plausibleByTrail, droppable };
+  const dropFirst = byLead.map((codes) => codes.filter((c) => puaAfter[c & 0xff]!.length > 0));
+  const hiddenAfter = puaAfter.map((seconds) => hidden.filter((h) => seconds.includes(h >> 8)));
+  lists = { byLead, byTrail, puaAfter, dropFirst, hiddenAfter };
+  return lists;
 }
 
-function push(map: Map<number, Code[]>, key: number, code: Code) {
-  const list = map.get(key);
-  if (list) list.push(code);
-  else map.set(key, [code]);
-}
-
-/** The observed characters from `start` to the end of the line, with their possible bytes. */
-function tokenize(text: string, start: number, simplify: (ch: string) => string): Token[] {
+function tokenize(t: Tables, text: string, start: number, foldsFullWidth: boolean): Token[] {
   const tokens: Token[] = [];
   for (let i = start; i < text.length && tokens.length < MAX_TOKENS; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') break;
-    const cp = ch.charCodeAt(0);
-    const tok: Token = { offset: i, char: ch, pairs: [] };
-    if (ch === '?' || ch === '\ufffd') tok.lost = true;
+    const cp = text.charCodeAt(i);
+    if (cp === 0x0a) break;
+    const tok: Token = { offset: i, codes: [], ascii: -1, lost: cp === 0xfffd || cp === 0x3f };
+    if (tok.lost) tok.ascii = -1;
     else if (cp < 0x80) {
       tok.ascii = cp;
-      // mirrors fold full-width forms (row A3 in GBK) to ASCII
-      if (cp > 0x20) tok.pairs.push([0xa3, cp + 0x80]);
+      // mirrors fold full-width forms (row A3) to ASCII; pinyin brackets are the mirror's own
+      if (foldsFullWidth && cp > 0x20 && cp < 0x7f && cp !== 0x28 && cp !== 0x29) tok.codes.push(0xa300 + cp + 0x80);
     } else {
-      for (const form of new Set([ch, simplify(ch)])) {
-        const bytes = encodeChar(form);
-        if (bytes && bytes.length === 2) tok.pairs.push([bytes[0]!, bytes[1]!]);
+      for (const form of [cp, t.simp[cp]!]) {
+        const code = t.enc[form]!;
+        if (code && !tok.codes.includes(code)) tok.codes.push(code);
       }
-      if (tok.pairs.length === 0) tok.lost = true;
+      if (tok.codes.length === 0) break;
     }
     tokens.push(tok);
   }
   return tokens;
 }
 
-interface State {
-  i: number;
-  /** Lead byte of the next true character, or -1 when it was lost in a dropped pair. */
-  pending: number;
-  out: string;
-  prev: string | undefined;
-  score: number;
-  guessed: number;
-  dropsInRow: number;
-}
-
-interface Finished {
-  out: string;
-  end: number;
-  score: number;
-  guessed: number;
-  /** Offset of an ASCII `(` right after the repair, where a surviving pinyin reading may start. */
-  before?: number;
+function outString(o: Out | undefined): string {
+  const cs: number[] = [];
+  for (let n = o; n; n = n.up) cs.push(n.ch);
+  return String.fromCharCode(...cs.reverse());
 }
 
 /**
- * Realignments of the text from `start` on (the first damaged character), best first. `leftChar` is
- * the last true character before the damage, for the language model.
+ * Readings of the damaged text from `start` (its first garbled character) on, best first by the
+ * character model. `foldsFullWidth`: whether ASCII symbols inside the run may be folded full-width pairs.
  */
-export function realign(text: string, start: number, simplify: (ch: string) => string): Finished[] {
-  const lm = languageModel();
-  const tables = plausibleTables();
-  const tokens = tokenize(text, start, simplify);
+export function realign(text: string, start: number, foldsFullWidth: boolean): Finished[] {
+  const t = repairTables();
+  const L = codeLists(t);
+  const tokens = tokenize(t, text, start, foldsFullWidth);
   const finished: Finished[] = [];
-  const leftChar = start > 0 ? foldToSimplified(text[start - 1]!) : undefined;
+  const first = tokens[0];
+  if (!first) return finished;
+  const leftChar = start > 0 ? t.simp[text.charCodeAt(start - 1)]! : 0;
+  const rightAt = (offset: number) => (offset < text.length ? t.simp[text.charCodeAt(offset)]! : 0x0a);
 
-  const emit = (s: State, ch: string, guessed: number): State => {
-    const simple = foldToSimplified(ch);
+  const emit = (s: State, code: number, guessed: number): State => {
+    const c = t.dec[code]!;
+    const simple = t.simp[c]!;
     return {
       ...s,
-      out: s.out + ch,
       prev: simple,
-      score: s.score + lm.bigramLogP(s.prev, simple) + CHAR_BONUS - guessed * GUESS_PENALTY,
+      score: s.score + charLogP(t, s.prev, simple),
+      out: { ch: c, up: s.out },
       guessed: s.guessed + guessed,
     };
   };
-  // Scores every candidate character for a guessed byte but keeps only the few best per state.
-  const best = (s: State, codes: readonly Code[], guessed: number, k: number): State[] => {
-    const scored: Array<[number, Code]> = [];
-    for (const code of codes) scored.push([lm.bigramLogP(s.prev, simpleOf(code)), code]);
-    scored.sort((a, b) => b[0] - a[0]);
-    return scored.slice(0, k).map(([, code]) => emit(s, decodeCode(code)!, guessed));
+  const finish = (s: State, end: number) => {
+    const right = rightAt(end);
+    finished.push({
+      start,
+      end,
+      out: outString(s.out),
+      score: s.score + (right === 0x0a ? 0 : charLogP(t, s.prev, right)),
+      guessed: s.guessed,
+      drops: s.drops,
+      before: right === 0x28 ? end : undefined,
+    });
   };
-  const finish = (s: State, end: number, before?: number) =>
-    finished.push({ out: s.out, end, score: s.score, guessed: s.guessed, before });
+  /** The best `k` characters among `codes` after state `s`, judged with the character after them too. */
+  const bestOf = (s: State, codes: readonly number[], k: number, next = 0): Array<[number, number]> => {
+    const scored: Array<[number, number]> = [];
+    for (const code of codes) {
+      const c = t.simp[t.dec[code]!]!;
+      scored.push([charLogP(t, s.prev, c) + (next ? charLogP(t, c, next) : 0), code]);
+    }
+    return scored.sort((a, b) => b[0] - a[0]).slice(0, k);
+  };
+  const afterCode = (s: State, code: number, i: number, offset: number, into: State[]) => {
+    const trail = code & 0xff;
+    if (trail < 0x80) {
+      // an ASCII-range trail byte cannot start the next pair: it was a real ASCII character and the stream is in step
+      const n = { ...s, prev: trail, score: s.score + charLogP(t, s.prev, trail), out: { ch: trail, up: s.out } };
+      finish(n, offset + 1);
+    } else into.push({ ...s, i, pending: trail });
+  };
 
-  // The first true character lost either its lead byte (now [?, t0]) or its trail byte ([t0, ?]).
   let beam: State[] = [];
-  const first = tokens[0];
-  if (!first) return [];
-  const base: State = { i: 0, pending: -1, out: '', prev: leftChar, score: 0, guessed: 0, dropsInRow: 0 };
-  beam.push(base);
-  for (const [t0, t1] of first.pairs) {
-    for (const n of best(base, tables.byLead.get(t0) ?? [], 1, ENUM_K)) beam.push({ ...n, i: 1, pending: t1 });
+  const base: State = { i: 0, pending: -1, prev: leftChar, score: 0, out: undefined, guessed: 0, drops: 0 };
+  if (first.ascii >= 0x40 && first.ascii < 0x7f) {
+    // a lone ASCII symbol: the trail byte of a character whose lead byte was lost
+    for (const [, code] of bestOf(base, L.byTrail[first.ascii]!, FIRST_K, rightAt(first.offset + 1)))
+      finish(emit(base, code, 1), first.offset + 1);
+  }
+  for (const code of first.codes) {
+    const lead = code >> 8;
+    // the first true character lost its lead byte (its trail is `lead`) or its trail byte (its lead is `lead`)
+    const cands = [...L.byTrail[lead]!, ...L.byLead[lead]!];
+    // judged with the character the next pair determines, which no drop separates in most runs
+    const second = tokens[1]?.codes[0];
+    const follow = second ? t.dec[((code & 0xff) << 8) | (second >> 8)]! : 0;
+    const next = follow && plausibleCode(t, follow) ? t.simp[follow]! : 0;
+    for (const [, c] of bestOf(base, cands, FIRST_K, next)) afterCode(emit(base, c, 1), code, 1, first.offset, beam);
   }
 
-  for (let i = 0; i <= tokens.length && beam.length > 0; i++) {
-    const here = beam.filter((s) => s.i === i);
-    const later = beam.filter((s) => s.i > i);
-    const next: State[] = [...later];
+  for (let i = 1; beam.length > 0; i++) {
     const tok = tokens[i];
-    // silent drops of private-use pairs before this token, at most two in a row
-    let wave = here;
-    const all = [...here];
-    for (let d = 0; d < MAX_DROPS_IN_ROW && i > 0 && tok && tok.pairs.length > 0; d++) {
-      const dropped: State[] = [];
-      for (const s of wave) {
-        const codes =
-          s.pending >= 0
-            ? (tables.byLead.get(s.pending) ?? []).filter((c) => DROP_LEADS.has(c & 0xff))
-            : tables.droppable;
-        for (const n of best(s, codes, s.pending >= 0 ? 1 : 2, ENUM_K)) {
-          dropped.push({ ...n, pending: -1, score: n.score - DROP_PENALTY, dropsInRow: s.dropsInRow + 1 });
+    const next: State[] = [];
+    for (const s of beam) {
+      if (!tok || tok.lost || tok.ascii >= 0) {
+        // back in step: the pending lead byte lost its trail (to U+FFFD, or to the ASCII byte that realigned)
+        const end = !tok ? (tokens[tokens.length - 1]?.offset ?? start) + 1 : tok.lost ? tok.offset + 1 : tok.offset;
+        if (tok && tok.ascii >= 0x40 && tok.ascii < 0x7f) {
+          const code = s.pending * 256 + tok.ascii;
+          if (t.dec[code] && plausibleCode(t, t.dec[code]!)) finish(emit(s, code, 0), tok.offset + 1);
         }
+        for (const [, code] of bestOf(s, L.byLead[s.pending]!, END_K, rightAt(end))) finish(emit(s, code, 1), end);
       }
-      wave = prune(dropped);
-      all.push(...wave);
-    }
-
-    for (const s of all) {
-      if (!tok || tok.ascii !== undefined) {
-        // the stream realigned on an ASCII byte (or the line ended): the pair it broke lost its trail byte
-        const end = tok ? tok.offset : (tokens[tokens.length - 1]?.offset ?? start) + 1;
-        if (s.pending < 0) {
-          if (s.out.length > 0)
-            finish({ ...s, score: s.score - DROP_PENALTY }, end, tok?.char === '(' ? end : undefined);
-        } else {
-          if (tok && tok.ascii! >= 0x40) {
-            const ch = decodeCode(s.pending * 256 + tok.ascii!);
-            if (ch && plausible(ch)) finish(emit(s, ch, 0), tok.offset + 1);
-          }
-          for (const n of best(s, tables.byLead.get(s.pending) ?? [], 1, ENUM_K)) {
-            finish(n, end, tok?.char === '(' ? end : undefined);
-          }
-        }
-        if (!tok) continue;
-      }
-      if (tok.lost) {
-        if (s.pending >= 0) {
-          for (const n of best(s, tables.byLead.get(s.pending) ?? [], 1, ENUM_K)) {
-            next.push({ ...n, i: i + 1, pending: -1, dropsInRow: 0 });
-          }
-        }
-        continue;
-      }
-      for (const [t0, t1] of tok.pairs) {
-        if (s.pending >= 0) {
-          const ch = decodeCode(s.pending * 256 + t0);
-          if (ch && plausible(ch)) next.push({ ...emit(s, ch, 0), i: i + 1, pending: t1, dropsInRow: 0 });
-        } else {
-          // the lead byte hidden by a dropped pair was its second byte, which is A1 or above in the private-use rows
-          const codes = (tables.byTrail.get(t0) ?? []).filter((c) => c >> 8 >= 0xa1 || s.out.length === 0);
-          for (const n of best(s, codes, 1, ENUM_K)) {
-            next.push({ ...n, i: i + 1, pending: t1, dropsInRow: 0 });
-          }
-        }
+      if (!tok) continue;
+      for (const code of tok.codes) {
+        const lead = code >> 8;
+        const direct = s.pending * 256 + lead;
+        if (t.dec[direct] && plausibleCode(t, t.dec[direct]!))
+          afterCode(emit(s, direct, 0), code, i + 1, tok.offset, next);
+        dropsBefore(s, lead, (n) => afterCode(n, code, i + 1, tok.offset, next));
       }
     }
     beam = prune(next);
   }
+
+  function dropped(s: State): State {
+    return { ...s, drops: s.drops + 1, score: s.score - DROP_COST };
+  }
+
+  /** Readings with one or two private-use pairs dropped between the pending byte and `lead`. */
+  function dropsBefore(s: State, lead: number, then: (n: State) => void) {
+    for (const [, c1] of bestOf(s, L.dropFirst[s.pending]!, DROP_K)) {
+      const a = dropped(emit(s, c1, 1));
+      const d0 = c1 & 0xff;
+      const seconds: number[] = [];
+      for (const d1 of L.puaAfter[d0]!)
+        if (t.dec[d1 * 256 + lead] && plausibleCode(t, t.dec[d1 * 256 + lead]!)) seconds.push(d1 * 256 + lead);
+      for (const [, c2] of bestOf(a, seconds, DROP_K)) then(emit(a, c2, 1));
+      // a whole character hidden between two dropped pairs
+      for (const [, h] of bestOf(a, L.hiddenAfter[d0]!, 2)) {
+        const b = dropped(emit(a, h, 2));
+        const thirds: number[] = [];
+        for (const d3 of L.puaAfter[h & 0xff]!)
+          if (t.dec[d3 * 256 + lead] && plausibleCode(t, t.dec[d3 * 256 + lead]!)) thirds.push(d3 * 256 + lead);
+        for (const [, c3] of bestOf(b, thirds, 2)) then(emit(b, c3, 1));
+      }
+    }
+  }
+
   return finished.sort((a, b) => b.score - a.score);
 }
 
@@ -256,9 +260,9 @@ export function realign(text: string, start: number, simplify: (ch: string) => s
  * have the same future under a character-pair model, so only the best of them is kept.
  */
 function prune(states: State[]): State[] {
-  const bestOf = new Map<string, State>();
+  const bestOf = new Map<number, State>();
   for (const s of states) {
-    const key = `${s.i}|${s.pending}|${s.prev}|${s.dropsInRow}`;
+    const key = (s.pending * 65536 + s.prev) * 4 + Math.min(s.drops, 3);
     const old = bestOf.get(key);
     if (!old || s.score > old.score) bestOf.set(key, s);
   }
@@ -266,5 +270,3 @@ function prune(states: State[]): State[] {
   if (kept.length <= BEAM) return kept;
   return kept.sort((a, b) => b.score - a.score).slice(0, BEAM);
 }
-
-export { isPrivateUse };

@@ -67,6 +67,30 @@ describe('mojibake', () => {
   });
 });
 
+describe('detection by the shifted re-read', () => {
+  const damage = (sentence: string, lostAt: number) => {
+    const bytes = iconv.encode(sentence, 'gbk');
+    return new TextDecoder('gbk').decode(Buffer.concat([bytes.subarray(0, lostAt), bytes.subarray(lostAt + 1)]));
+  };
+
+  it('finds runs whose garbage is made of ordinary characters, Simplified and Traditional', () => {
+    for (const sentence of [
+      '会议要求，各区县要严格落实居家隔离管理措施，做好群众生活保障。',
+      '會議強調，各縣區要嚴格落實居家隔離管理措施，做好群眾生活保障。',
+    ]) {
+      const damaged = damage(sentence, 12);
+      expect(damaged).not.toBe(sentence);
+      const runs = findSuspectRuns(damaged);
+      expect(runs.length, damaged).toBeGreaterThan(0);
+      expect(runs[0]!.start).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it('takes the same sentence undamaged as clean', () => {
+    expect(findSuspectRuns('会议要求，各区县要严格落实居家隔离管理措施，做好群众生活保障。')).toEqual([]);
+  });
+});
+
 describe('no false alarms', () => {
   it('flags nothing in the gold clean texts', () => {
     for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.clean.txt'))) {

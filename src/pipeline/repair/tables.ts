@@ -1,0 +1,135 @@
+/**
+ * Numeric tables for the damage detector and the repair search, built once on first use: GBK codes
+ * of characters and characters of codes, the Simplified form of every character, and a character
+ * model (unigram + in-word character pairs) derived from jieba's word frequencies. Everything is
+ * indexed by UTF-16 code unit so the hot loops do array reads instead of string work.
+ */
+import { foldToSimplified } from '../script';
+import { LEXICON } from './data/lexicon';
+import { gbk } from './gbk';
+
+export interface Tables {
+  /** GBK code (lead * 256 + trail) of a character, 0 when GBK lacks it. */
+  enc: Uint16Array;
+  /** Character decoded from a two-byte GBK code, 0 when invalid. */
+  dec: Uint16Array;
+  /** Simplified form of a character (itself when it has none). */
+  simp: Uint16Array;
+  /** Private-use characters: pairs a mirror page silently drops. */
+  pua: Uint8Array;
+  /** log P(character) of the Simplified form, a floor for unknown characters. */
+  uni: Float32Array;
+  /** Weighted number of words a (Simplified) character appears in. */
+  count: Float64Array;
+  /** Sum of in-word pair counts with the character on the left. */
+  leftMass: Float64Array;
+  /** In-word character pair counts, keyed a * 65536 + b (Simplified). */
+  pairs: Map<number, number>;
+  /** Word frequencies (Simplified), for segmenting a repaired window. */
+  words: Map<string, number>;
+  logTotal: number;
+  /** Milliseconds the one-off build took. */
+  buildMs: number;
+}
+
+const UNKNOWN = Math.log(1e-9);
+let tables: Tables | undefined;
+
+export function repairTables(): Tables {
+  if (tables) return tables;
+  const t0 = performance.now();
+  const g = gbk();
+  const enc = new Uint16Array(65536);
+  const dec = new Uint16Array(65536);
+  const simp = new Uint16Array(65536);
+  const pua = new Uint8Array(65536);
+  for (let i = 0; i < 65536; i++) simp[i] = i;
+  for (const [code, ch] of g.decode) {
+    const cp = ch.charCodeAt(0);
+    dec[code] = cp;
+    if (enc[cp] === 0) enc[cp] = code;
+    if (cp >= 0xe000 && cp <= 0xf8ff) pua[cp] = 1;
+    const s = foldToSimplified(ch);
+    if (s.length === 1) simp[cp] = s.charCodeAt(0);
+  }
+  const words = new Map<string, number>();
+  const count = new Float64Array(65536);
+  const leftMass = new Float64Array(65536);
+  const pairs = new Map<number, number>();
+  let total = 0;
+  let pos = 0;
+  while (pos < LEXICON.length) {
+    let nl = LEXICON.indexOf('\n', pos);
+    if (nl < 0) nl = LEXICON.length;
+    const sp = LEXICON.indexOf(' ', pos);
+    const word = LEXICON.slice(pos, sp);
+    const f = Number(LEXICON.slice(sp + 1, nl));
+    words.set(word, f);
+    total += f;
+    for (let i = 0; i < word.length; i++) {
+      const a = word.charCodeAt(i);
+      count[a]! += f;
+      if (i + 1 < word.length) {
+        const key = a * 65536 + word.charCodeAt(i + 1);
+        pairs.set(key, (pairs.get(key) ?? 0) + f);
+        leftMass[a]! += f;
+      }
+    }
+    pos = nl + 1;
+  }
+  let countTotal = 0;
+  for (let i = 0; i < 65536; i++) countTotal += count[i]!;
+  const uni = new Float32Array(65536).fill(UNKNOWN);
+  for (let i = 0; i < 65536; i++) if (count[i]! > 0) uni[i] = Math.log(count[i]! / countTotal);
+  tables = { enc, dec, simp, pua, uni, count, leftMass, pairs, words, logTotal: Math.log(total), buildMs: 0 };
+  tables.buildMs = performance.now() - t0;
+  return tables;
+}
+
+export const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+// Punctuation of news prose and how often it follows a character (about one in twenty is punctuation).
+const PUNCT_LOGP: Record<string, number> = {
+  '，': -3.2,
+  ',': -3.2,
+  '。': -3.6,
+  '、': -4.6,
+  '“': -5.5,
+  '”': -5.2,
+  '：': -5.8,
+  ':': -5.8,
+  '；': -6.2,
+  ';': -6.2,
+  '（': -7,
+  '）': -7,
+  '(': -7,
+  ')': -7,
+  '！': -8,
+  '？': -8,
+  '《': -7.5,
+  '》': -7.5,
+};
+const punctLogP = new Float32Array(65536).fill(-13);
+for (const [ch, lp] of Object.entries(PUNCT_LOGP)) punctLogP[ch.charCodeAt(0)] = lp;
+for (let c = 0x30; c <= 0x39; c++) punctLogP[c] = -7;
+for (let c = 0xff10; c <= 0xff19; c++) punctLogP[c] = -8;
+
+const BIGRAM_WEIGHT = 0.7;
+
+/** log P(b | a) for Simplified code units (a = 0 for no context). */
+export function charLogP(t: Tables, a: number, b: number): number {
+  if (!isHanCode(b)) return punctLogP[b]!;
+  const u = t.uni[b]!;
+  if (a === 0 || !isHanCode(a)) return u;
+  const mass = t.leftMass[a]!;
+  if (mass === 0) return u;
+  const pair = (t.pairs.get(a * 65536 + b) ?? 0) / mass;
+  if (pair === 0) return u + Math.log(1 - BIGRAM_WEIGHT);
+  return Math.log(BIGRAM_WEIGHT * pair + (1 - BIGRAM_WEIGHT) * Math.exp(u));
+}
+
+/** Whether a character can be part of real text: a known Han character or common punctuation. */
+export function plausibleCode(t: Tables, c: number): boolean {
+  if (isHanCode(c)) return t.count[t.simp[c]!]! > 0;
+  return punctLogP[c]! > -13;
+}
