@@ -12,7 +12,7 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { TableColumn } from './columns';
 import { useTableT } from './labels';
 import type { SortState } from './query';
@@ -64,6 +64,10 @@ export function DataTable<R>({
     overscan: 8,
     getItemKey: (i) => rowKey(rows[i]!),
   });
+  // a new filter or sort starts at the top: the old scroll offset means nothing in the new order
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [rows]);
   const items = virtualizer.getVirtualItems();
   const windowRows = items.map((i) => rows[i.index]!);
 

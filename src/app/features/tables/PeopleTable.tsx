@@ -47,7 +47,7 @@ export function PeopleTable() {
       {
         id: 'meetings',
         header: t('meetings'),
-        size: 90,
+        size: 104,
         sortable: true,
         sortValue: (r) => r.meetings,
         cell: (r) => <span className="num">{r.meetings}</span>,
@@ -56,7 +56,7 @@ export function PeopleTable() {
       {
         id: 'chaired',
         header: t('chaired'),
-        size: 90,
+        size: 96,
         sortable: true,
         sortValue: (r) => r.chaired,
         cell: (r) => <span className="num">{r.chaired}</span>,

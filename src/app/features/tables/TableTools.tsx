@@ -23,7 +23,7 @@ export function TableSearch({ table, count }: { table: TableId; count: number })
         data-testid="table-search"
       />
       <span className="dt-count" role="status" aria-live="polite" data-testid="row-count" data-count={count}>
-        {t('count', { n: count.toLocaleString('en') })}
+        {count === 1 ? t('countOne') : t('count', { n: count.toLocaleString('en') })}
       </span>
       {hasFacets && (
         <button type="button" className="link-button" onClick={() => clearFacets(table)}>

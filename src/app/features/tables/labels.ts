@@ -25,6 +25,7 @@ const LABELS = {
   meeting: ['the meeting', '会议'],
   search: ['Search this table', '在本表中搜索'],
   count: ['{n} rows', '{n} 行'],
+  countOne: ['1 row', '1 行'],
   exportCsv: ['Export CSV', '导出 CSV'],
   exportJson: ['Export JSON', '导出 JSON'],
   columns: ['Columns', '列'],
