@@ -117,6 +117,9 @@ test.describe('tables on a made-up corpus', () => {
     });
     expect(marked).toBe('严格隔离管控措施,确保不漏一人');
     await page.screenshot({ path: 'test-results/tables-passage.png' });
+    // the mark is part of the link: a reload keeps it
+    await page.reload();
+    await expect(pane).toHaveAttribute('data-passage', 'found');
     await page.goBack();
     await expect(table(page, 'directives')).toBeVisible();
   });

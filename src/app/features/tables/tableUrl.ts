@@ -90,6 +90,20 @@ const KEYS = {
 
 for (const [name, k] of Object.entries(KEYS)) registerUrlKey({ name, read: k.read, apply: k.apply });
 
+// The passage a table row opened (`hl`), so a reload or a shared link marks it again.
+registerUrlKey({
+  name: 'hl',
+  read: () => {
+    const s = useStore.getState();
+    return s.tab === 'reader' && s.focus && s.focus.reportId === s.selectedId && s.focus.text ? s.focus.text : null;
+  },
+  apply: (value) => {
+    const s = useStore.getState();
+    const next = value && s.selectedId ? { reportId: s.selectedId, text: value.slice(0, 2000) } : null;
+    if (next?.text !== s.focus?.text || next?.reportId !== s.focus?.reportId) s.setFocus(next);
+  },
+});
+
 /**
  * Writes table state changes to the URL. The shared hook writes on app-store changes only, so this
  * mirrors it for the tables store: one history entry per change, typing in the search replaces it.
