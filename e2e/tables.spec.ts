@@ -124,6 +124,19 @@ test.describe('tables on a made-up corpus', () => {
     await expect(table(page, 'directives')).toBeVisible();
   });
 
+  test('keyboard: a focused directive shows a focus ring and Enter opens its passage', async ({ page }) => {
+    await page.goto('/?tab=directives');
+    const button = column(page, 'directives', 'text').getByRole('button', { name: /强化领导责任/ });
+    await page.getByTestId('table-search').focus();
+    await button.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
+    expect(await button.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-scroll="clean"]')).toHaveAttribute('data-passage', 'found');
+  });
+
   test('attendees facet by role; people merge one name across scripts and open their meetings', async ({ page }) => {
     await page.goto('/?tab=attendees');
     await page.getByTestId('facet-role').getByRole('checkbox', { name: /chair/ }).check();
