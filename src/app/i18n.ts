@@ -51,6 +51,7 @@ const labels = {
   timeline: ['Reports per month (click or drag to choose)', '每月报道数（点击或拖动选择）'],
   converting: ['Loading converter…', '正在加载转换器…'],
   views: ['Views', '视图'],
+  filters: ['Filters', '筛选'],
   searchingText: ['Searching the text…', '正在搜索正文…'],
   textSearchError: ['Full-text search failed: {message}', '正文搜索失败：{message}'],
   inText: ['{n} in the text', '正文命中 {n} 篇'],

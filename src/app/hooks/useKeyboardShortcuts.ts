@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import { isTyping } from '../lib/keys';
 import { useStore } from '../store';
 import { useFilteredIndex } from './useFilteredIndex';
@@ -17,7 +18,8 @@ export function useKeyboardShortcuts(): void {
         const search = document.getElementById('search');
         if (search) {
           e.preventDefault();
-          useStore.getState().setDrawerOpen(true);
+          // on a phone the search box is in the closed drawer: open it first, or it cannot take focus
+          flushSync(() => useStore.getState().setDrawerOpen(true));
           search.focus();
         }
         return;

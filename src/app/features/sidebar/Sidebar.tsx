@@ -20,9 +20,7 @@ export function Sidebar() {
       <div className="filters">
         <SearchBox />
         <details className="filter-group" open>
-          <summary>
-            {t('places')} · {t('dates')}
-          </summary>
+          <summary>{t('filters')}</summary>
           <PlaceFacet />
           <DateFilter />
         </details>
