@@ -7,7 +7,7 @@ import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { TableRows } from '../../../schema';
 import { matchesDates, matchesPlaces } from '../../lib/filters';
 import { useStore } from '../../store';
-import { toPeople } from './people';
+import { toPeople, type PersonRow } from './people';
 import {
   filterRows,
   orderRows,
@@ -68,11 +68,28 @@ export function useReportMask(): Uint8Array | null {
   }, [entries, places, from, to]);
 }
 
-/** People among the attendees of the reports the shared filters let through. */
-export function usePeople() {
+const peopleCache = new WeakMap<object, Map<string, PersonRow[]>>();
+
+/**
+ * People among the attendees of the reports the shared filters let through. Grouping 300k attendee
+ * rows takes a while, so results are kept per filter setting (not per mount: switching tabs and back
+ * costs nothing).
+ */
+export function usePeople(): PersonRow[] {
   const attendees = useAttendeeRows();
   const mask = useReportMask();
-  return useMemo(() => toPeople(attendees, mask), [attendees, mask]);
+  const key = useStore((s) => `${s.filters.places.join(',')}|${s.filters.from ?? ''}|${s.filters.to ?? ''}`);
+  return useMemo(() => {
+    let perFilter = peopleCache.get(attendees);
+    if (!perFilter) peopleCache.set(attendees, (perFilter = new Map()));
+    let people = perFilter.get(key);
+    if (!people) {
+      people = toPeople(attendees, mask);
+      if (perFilter.size > 8) perFilter.clear();
+      perFilter.set(key, people);
+    }
+    return people;
+  }, [attendees, mask, key]);
 }
 
 export interface TableResult<R> {
