@@ -58,7 +58,8 @@ export function DirectivesTable() {
         id: 'topics',
         header: t('topics'),
         size: 110,
-        sortable: false,
+        sortable: true,
+        sortValue: (r) => r.topicKeys[0] ?? null,
         cell: (r) => (
           <span className="chips">
             {r.topics.map((topic) => (

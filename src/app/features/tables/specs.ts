@@ -10,6 +10,7 @@ export const directiveSpec: TableSpec<DirectiveRow> = {
     date: (r) => r.date,
     place: (r) => r.placeKey,
     speaker: (r) => r.speakerKey,
+    topics: (r) => r.topicKeys[0] ?? null,
     text: (r) => r.text,
     report: (r) => r.reportTitle,
   },
@@ -44,6 +45,7 @@ export const personSpec: TableSpec<PersonRow> = {
     first: (r) => r.first,
     last: (r) => r.last,
     places: (r) => r.placeKeys[0] ?? null,
+    titles: (r) => r.titles[0] ?? null,
   },
   facets: {
     place: (r) => r.placeKeys,
