@@ -19,13 +19,19 @@ export function DirectivesTable() {
   const { rows, filter, search } = useTableQuery('directives', all, directiveSpec, mask);
   const { convert, lang } = useDisplay();
   const openPassage = useStore((s) => s.openPassage);
+  // facet keys are Simplified (one value for both scripts); show a speaker as a report first wrote the name
+  const speakerNames = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const r of all) if (r.speaker && !m.has(r.speakerKey)) m.set(r.speakerKey, r.speaker);
+    return m;
+  }, [all]);
 
   const columns = useMemo<TableColumn<DirectiveRow>[]>(
     () => [
       {
         id: 'date',
         header: t('date'),
-        size: 100,
+        size: 108,
         sortable: true,
         sortValue: (r) => r.date,
         cell: (r) => <span className="nowrap">{r.date ?? '—'}</span>,
@@ -123,7 +129,7 @@ export function DirectivesTable() {
           facet="speaker"
           legend={t('speaker')}
           counts={filter.facetCounts.speaker!}
-          labelOf={(k) => (k === MEETING ? t('meeting') : convert(k))}
+          labelOf={(k) => (k === MEETING ? t('meeting') : convert(speakerNames.get(k) ?? k))}
         />
         <FacetPanel
           table="directives"
