@@ -43,7 +43,12 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
         for (const m of peopleIn(s, sent.start, sent.end)) add(m.start, m.end, m.titles, roleAfter(s, m.end, sent.end));
       }
       // 李明强调，… opens a speech by someone present even when no attendance line names them
-      const end = nameEndAt(s, sent.start, ['在讲话中', '在会上', '在讲话时', '在会议上', '强调', '指出', '要求', '表示'], sent.end);
+      const end = nameEndAt(
+        s,
+        sent.start,
+        ['在讲话中', '在会上', '在讲话时', '在会议上', '强调', '指出', '要求', '表示'],
+        sent.end,
+      );
       if (end > 0 && SPEAKER_OPENING.test(s.slice(end, sent.end))) add(sent.start, end, [], 'speaker');
     }
   }

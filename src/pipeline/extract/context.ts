@@ -20,7 +20,12 @@ export interface ExtractContext {
 }
 
 /** Builds the context from an original and its cleaned text; `readable` is derived by the first cleaning stage. */
-export function buildContext(original: string, clean: string, edits: readonly Edit[] = [], script?: Script): ExtractContext {
+export function buildContext(
+  original: string,
+  clean: string,
+  edits: readonly Edit[] = [],
+  script?: Script,
+): ExtractContext {
   const s = script ?? detectScript(original);
   const readable = cleanText(original, s, STAGES.slice(0, 1)).clean;
   return {

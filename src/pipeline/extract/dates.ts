@@ -59,7 +59,8 @@ const RELATIVE: Record<string, number> = { 今天: 0, 今日: 0, 当天: 0, 当�
  * 25日上午, 今天, 昨天, 2022年3月2日.
  */
 export function resolveLeadDate(lead: string, ref: Ymd | null): Ymd | null {
-  const re = /(\d{4})年(\d{1,2})月(\d{1,2})日|(\d{1,2})月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?=上午|下午|晚|早|中午|凌晨|[,，、])|(今天|今日|当天|当日|昨天|昨日|前天|前日)/;
+  const re =
+    /(\d{4})年(\d{1,2})月(\d{1,2})日|(\d{1,2})月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?=上午|下午|晚|早|中午|凌晨|[,，、])|(今天|今日|当天|当日|昨天|昨日|前天|前日)/;
   const m = re.exec(lead);
   if (!m) return null;
   if (m[1]) {

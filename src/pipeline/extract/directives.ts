@@ -8,7 +8,8 @@ import { topicsOf } from './topics';
 /** 会议强调，/ 会上要求： the meeting speaking as a body. */
 const MEETING_CUE = /^(会议|会上|会议上|大会)[^,，。；;]{0,8}?(强调|指出|要求|提出|明确|认为|部署|号召)[,，:：]?/;
 /** What follows a speaker's name: 李明强调，/ 王刚在讲话中指出，. */
-const PERSON_VERB = /^(在讲话中|在会上|在讲话时|在会议上|在总结讲话中|最后)?[,，]?(强调|指出|要求|表示|提出|说)[,，:：]?/;
+const PERSON_VERB =
+  /^(在讲话中|在会上|在讲话时|在会议上|在总结讲话中|最后)?[,，]?(强调|指出|要求|表示|提出|说)[,，:：]?/;
 const PRONOUN_CUE = /^(他|她)(在讲话中|在会上|最后)?[,，]?(强调|指出|要求|表示|提出)[,，:：]?/;
 /** Sentences that close a speech: how the meeting ran, what happened afterwards, the byline. */
 const NARRATIVE =
@@ -81,12 +82,34 @@ function cueAt(
   if (meeting) return { speaker: null, verb: meeting[2]!, length: meeting[0].length };
   const pronoun = PRONOUN_CUE.exec(text);
   if (pronoun) return { speaker: chair, verb: pronoun[3]!, length: pronoun[0].length };
-  const end = nameEndAt(s, sent.start, ['在讲话中', '在会上', '在讲话时', '在会议上', '在总结讲话中', '最后', '强调', '指出', '要求', '表示', '提出', '说'], sent.end);
+  const end = nameEndAt(
+    s,
+    sent.start,
+    [
+      '在讲话中',
+      '在会上',
+      '在讲话时',
+      '在会议上',
+      '在总结讲话中',
+      '最后',
+      '强调',
+      '指出',
+      '要求',
+      '表示',
+      '提出',
+      '说',
+    ],
+    sent.end,
+  );
   if (end < 0) return null;
   const verb = PERSON_VERB.exec(s.slice(end, sent.end));
   if (!verb) return null;
   const simpName = s.slice(sent.start, end);
-  return { speaker: known.get(simpName) ?? ctx.clean.slice(sent.start, end), verb: verb[2]!, length: end - sent.start + verb[0].length };
+  return {
+    speaker: known.get(simpName) ?? ctx.clean.slice(sent.start, end),
+    verb: verb[2]!,
+    length: end - sent.start + verb[0].length,
+  };
 }
 
 /** A sentence split at enumeration markers (一要…二要…) and at semicolons; trailing punctuation dropped. */
@@ -120,7 +143,15 @@ function mergeHeadings(s: string, units: Unit[], strict: boolean): Unit[] {
     const heading = isHeading(u);
     const directive = MUST.test(text) || (!strict && IMPERATIVE.test(text));
     const gap = next ? s.slice(u.end, next.start) : '';
-    if (heading && directive && next && next.speaker === u.speaker && /^[。\s]*$/.test(gap) && !isHeading(next) && !/^(要|[一二三四五六七八九十]+[要是])/.test(s.slice(next.start, next.end))) {
+    if (
+      heading &&
+      directive &&
+      next &&
+      next.speaker === u.speaker &&
+      /^[。\s]*$/.test(gap) &&
+      !isHeading(next) &&
+      !/^(要|[一二三四五六七八九十]+[要是])/.test(s.slice(next.start, next.end))
+    ) {
       out.push({ start: u.start, end: next.end, speaker: u.speaker });
       k++;
       continue;

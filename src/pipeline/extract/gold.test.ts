@@ -67,8 +67,16 @@ describe.each(Object.entries(gold))('gold report %s', (id, g) => {
 
   it('extracts the directives once each, and nothing else', () => {
     const texts = directives.map((d) => S(d.text));
-    for (const k of g.directive_keys) expect(texts.some((t) => t.includes(S(k))), k).toBe(true);
-    for (const k of g.not_directive_keys) expect(texts.some((t) => t.includes(S(k))), k).toBe(false);
+    for (const k of g.directive_keys)
+      expect(
+        texts.some((t) => t.includes(S(k))),
+        k,
+      ).toBe(true);
+    for (const k of g.not_directive_keys)
+      expect(
+        texts.some((t) => t.includes(S(k))),
+        k,
+      ).toBe(false);
     expect(new Set(texts).size).toBe(texts.length);
     for (const d of directives) expect(clean).toContain(d.text);
   });

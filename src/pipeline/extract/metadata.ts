@@ -16,7 +16,8 @@ export interface Metadata {
 /** Where the body starts: a dateline (桐庐新闻网讯, 本报1月22日讯, 新华社…电) or a lead opening with the day. */
 const LEAD =
   /(?:^|[\s)）])(?:[\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:讯|电)|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?(?:[、和至](?:上午|下午|晚上|晚间))?[,，]|(?:今天|昨天|今日|昨日|日前|近日)[上下]?午?[,，])/;
-const HEADLINE_NOISE = /首页|新闻中心|当前位置|您的位置|来源[:：]|发布时间|发表时间|作者[:：]|编辑[:：]|字体|打印|字号|浏览|点击|>|›|»|\d{4}[-年/.]\d{1,2}/;
+const HEADLINE_NOISE =
+  /首页|新闻中心|当前位置|您的位置|来源[:：]|发布时间|发表时间|作者[:：]|编辑[:：]|字体|打印|字号|浏览|点击|>|›|»|\d{4}[-年/.]\d{1,2}/;
 const TRAILING_FURNITURE = /(\s+(二维码|扫一扫|分享到?|打印|收藏|关闭|大|中|小|字号))+$/;
 const LEAD_IN = /^(导读|摘要|提要|核心提示|编者按)[:：]/;
 const MEETING_WORDS = /召开|主持|会议|会$|调度会|部署|座谈会|视频会/;
@@ -92,7 +93,8 @@ function pickTitles(ctx: ExtractContext, leadAt: number): { title: string | null
   if (scored.length === 0) return { title: null, subtitle: null };
   const best = [...scored].sort((a, b) => b.score - a.score)[0]!;
   const other = scored.find(
-    (c) => c !== best && c.text !== best.text && !best.text.includes(c.text) && !c.text.includes(best.text) && c.score > 0,
+    (c) =>
+      c !== best && c.text !== best.text && !best.text.includes(c.text) && !c.text.includes(best.text) && c.score > 0,
   );
   return { title: best.text, subtitle: other?.text ?? null };
 }
@@ -154,7 +156,7 @@ function pickAuthors(ctx: ExtractContext): string[] {
         add(text.slice(i, end));
         i = end;
         const tail = /^(\/(文|摄|图)|(报道|摄影|摄))?[\s、,，\u3000]*/.exec(s.slice(i))![0];
-        if (tail === '' ) break;
+        if (tail === '') break;
         i += tail.length;
       }
     }

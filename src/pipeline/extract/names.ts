@@ -14,9 +14,55 @@ const NOT_IN_NAMES = new Set([
 /** What may come right after a name in reports of meetings. */
 export const NAME_FOLLOWERS: readonly string[] = [
   ...'、,，;；。:：(（)）/ \n\t',
-  '和', '及', '与', '同', '等', '在', '主持', '出席', '参加', '参会', '列席', '讲话', '发言', '介绍', '强调', '指出', '要求',
-  '表示', '说', '通报', '连续', '先后', '分别', '亲自', '专门', '再次', '一同', '一起', '还', '也', '都', '并', '率', '带队', '同志',
-  '作', '对', '就', '深入', '调研', '召开', '传达', '宣读', '部署', '总结', '提出', '点评', '书记', '致辞',
+  '和',
+  '及',
+  '与',
+  '同',
+  '等',
+  '在',
+  '主持',
+  '出席',
+  '参加',
+  '参会',
+  '列席',
+  '讲话',
+  '发言',
+  '介绍',
+  '强调',
+  '指出',
+  '要求',
+  '表示',
+  '说',
+  '通报',
+  '连续',
+  '先后',
+  '分别',
+  '亲自',
+  '专门',
+  '再次',
+  '一同',
+  '一起',
+  '还',
+  '也',
+  '都',
+  '并',
+  '率',
+  '带队',
+  '同志',
+  '作',
+  '对',
+  '就',
+  '深入',
+  '调研',
+  '召开',
+  '传达',
+  '宣读',
+  '部署',
+  '总结',
+  '提出',
+  '点评',
+  '书记',
+  '致辞',
 ];
 
 export function surnameAt(s: string, i: number): number {
@@ -31,7 +77,12 @@ const givenOk = (ch: string | undefined) => isCjk(ch) && !NOT_IN_NAMES.has(ch!);
  * The end of a name starting at `i`, or -1. Longer names are tried first, and a name is only taken
  * when what follows it is in `followers` (or the text ends).
  */
-export function nameEndAt(s: string, i: number, followers: readonly string[] = NAME_FOLLOWERS, limit = s.length): number {
+export function nameEndAt(
+  s: string,
+  i: number,
+  followers: readonly string[] = NAME_FOLLOWERS,
+  limit = s.length,
+): number {
   const sl = surnameAt(s, i);
   if (sl === 0) return -1;
   for (const given of [2, 1]) {

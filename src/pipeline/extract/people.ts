@@ -77,9 +77,12 @@ function bareNameContext(s: string, start: number, end: number, from: number): b
   const before = s[start - 1] ?? '';
   const after = s[end] ?? '';
   const inList = before === '、' || after === '、' || JOINERS.includes(after) || after === '等';
-  const acting = /^(在|主持|出席|参加|参会|列席|讲话|发言|介绍|强调|指出|要求|通报|连续|先后|分别|一同|还|也|并)/.test(s.slice(end));
+  const acting = /^(在|主持|出席|参加|参会|列席|讲话|发言|介绍|强调|指出|要求|通报|连续|先后|分别|一同|还|也|并)/.test(
+    s.slice(end),
+  );
   // right after another name (孙立平连续主持) is the rest of a sentence, not a new person
-  const separated = start === from || before === '、' || JOINERS.includes(before) || RESET.has(before) || /\s/.test(before);
+  const separated =
+    start === from || before === '、' || JOINERS.includes(before) || RESET.has(before) || /\s/.test(before);
   return (inList || acting) && separated;
 }
 

@@ -77,7 +77,8 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
   const pick = (level ? ranked.find(([d]) => fits(d, level)) : undefined) ?? ranked[0];
   if (!pick) return null;
   const d = pick[0];
-  const outLevel: Place['level'] = level && fits(d, level) ? (d.municipality && level === 'city' ? 'province' : level) : d.level;
+  const outLevel: Place['level'] =
+    level && fits(d, level) ? (d.municipality && level === 'city' ? 'province' : level) : d.level;
   return {
     name: d.short,
     province: (d.province ?? d).short,

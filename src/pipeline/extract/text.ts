@@ -32,7 +32,12 @@ export function sentences(text: string, span: Span = { start: 0, end: text.lengt
     if ('。！？!?'.includes(ch)) {
       end = i + 1;
       while (end < span.end && '”’」』)）'.includes(text[end]!)) end++;
-    } else if (ch === ' ' && /[\u4e00-\u9fff”。]/.test(text[i - 1] ?? '') && i + 1 < span.end && /[\u4e00-\u9fff“]/.test(text[i + 1]!)) {
+    } else if (
+      ch === ' ' &&
+      /[\u4e00-\u9fff”。]/.test(text[i - 1] ?? '') &&
+      i + 1 < span.end &&
+      /[\u4e00-\u9fff“]/.test(text[i + 1]!)
+    ) {
       end = i + 1;
     }
     if (end < 0) continue;

@@ -1,7 +1,7 @@
 import type { Edit, Script } from '../../schema';
 import type { Pass } from '../pass';
-import { detectScript, foldToSimplified } from '../script';
-import { findSuspectRuns } from '../repair/detect';
+import { detectScript } from '../script';
+import { FLAG_GAIN, findSuspectRuns } from '../repair/detect';
 import { findLosses } from '../repair/lost-char';
 import { type Conventions, judgeMojibake } from '../repair/mojibake';
 import { toScript } from '../repair/script-forms';
@@ -19,7 +19,8 @@ const MARK_GAIN = 20;
 // includes a character real prose never has (rare Han characters alone may be a name).
 const MARK_SCORE = 6;
 // A page full of odd characters must not take seconds: repair attempts per report are capped.
-const MAX_ATTEMPTS = 40;
+const MAX_ATTEMPTS = 12;
+const MAX_WEAK_ATTEMPTS = 3;
 
 const confidenceOf = (margin: number) => Math.round((1 - Math.exp(-margin / 2)) * 100) / 100;
 
@@ -87,8 +88,12 @@ export const damagePass: Pass = {
     const conv = conventions(text, script);
     const taken = (a: number, b: number) => edits.some((e) => e.start < b && a < e.end);
     let attempts = 0;
+    let weakAttempts = 0;
     for (const run of findSuspectRuns(text)) {
       if (taken(run.start - 2, run.end)) continue;
+      // a lone Latin letter after a Han character and nothing else (A级, B超, or a spam list) is weak evidence:
+      // only a few such runs per page get a search
+      if (run.strong === 0 && run.score < FLAG_GAIN && weakAttempts++ >= MAX_WEAK_ATTEMPTS) continue;
       const v = attempts++ < MAX_ATTEMPTS ? judgeMojibake(text, run.start, conv) : undefined;
       const damaged = v ? text.slice(v.start, v.end) : text.slice(run.start, run.end);
       const margin = v?.evidence ? MIN_MARGIN_WITH_EVIDENCE : MIN_MARGIN;

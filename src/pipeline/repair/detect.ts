@@ -32,6 +32,7 @@ const NO_CHAR = -11;
 const LONE_TRAIL = /[@_`[\]^{|}~\\]/;
 // A lone letter after a Han character is the same, but real prose has a few (X光, B超): weaker evidence.
 const LONE_LETTER = /[A-Za-z]/;
+const isSeparator = (line: Uint16Array, cp: number) => line.indexOf(cp) !== line.lastIndexOf(cp);
 const isAsciiWord = (cp: number) => /[A-Za-z0-9]/.test(String.fromCharCode(cp));
 
 /** GBK code a character may have come from; ASCII symbols may be folded full-width forms (row A3). */
@@ -128,7 +129,9 @@ function scanLine(t: Tables, text: string, from: number, to: number, runs: Suspe
     }
     if (i === 0 || !isHanCode(cps[i - 1]!)) continue;
     const next = i + 1 < n ? cps[i + 1]! : 0x0a;
-    if (LONE_TRAIL.test(ch) && !isAsciiWord(next)) addRun(runs, from + i, from + i + 1, STRONG_WEIGHT, 1);
+    // a symbol set off by a space, or used more than once on the line, is a separator ("新闻 | 要闻")
+    if (LONE_TRAIL.test(ch) && !isAsciiWord(next) && next !== 0x20 && !isSeparator(cps, cp))
+      addRun(runs, from + i, from + i + 1, STRONG_WEIGHT, 1);
     else if (LONE_LETTER.test(ch) && !isAsciiWord(next) && next !== 0x20)
       addRun(runs, from + i - 1, from + i + 1, STRONG_WEIGHT, 0);
   }
