@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Edit } from '../../schema';
 import { applyEdits } from '../../pipeline/edits';
+import { processText } from '../../pipeline/process';
 import { alignBlocks, blockSegments } from './align';
 
 /** Every block, cleaned on its own, must give exactly its stretch of the cleaned text. */
@@ -51,11 +52,12 @@ describe('paragraph alignment', () => {
   });
 
   it('tiles the original for the bundled corpus', () => {
-    const dir = new URL('../../../public/data/reports/', import.meta.url);
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    // run the pipeline here rather than read public/data, which only exists after `npm run data`
+    const dir = new URL('../../../data/raw/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) {
-      const r = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { original: string; edits: Edit[] };
+      const r = processText(f, f, readFileSync(new URL(f, dir), 'utf8'));
       checkTiling(r.original, r.edits);
     }
   });
