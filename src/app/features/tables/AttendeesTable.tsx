@@ -4,6 +4,7 @@ import { Highlighted } from '../../components/Highlighted';
 import { useStore } from '../../store';
 import type { TableColumn } from './columns';
 import { DataTable } from './DataTable';
+import { dateColumn, placeColumn, reportColumn } from './reportColumns';
 import { FacetPanel } from './FacetPanel';
 import { ROLE_LABEL, useTableT } from './labels';
 import type { AttendeeRow } from './rows';
@@ -63,38 +64,9 @@ export function AttendeesTable() {
         cell: (r) => <span className={`role role-${r.role}`}>{t(ROLE_LABEL[r.role] ?? 'other')}</span>,
         exportValue: (r) => r.role,
       },
-      {
-        id: 'date',
-        header: t('date'),
-        size: 110,
-        sortable: true,
-        sortValue: (r) => r.date,
-        cell: (r) => <span className="nowrap">{r.date ?? '—'}</span>,
-        exportValue: (r) => r.date,
-      },
-      {
-        id: 'place',
-        header: t('place'),
-        size: 130,
-        sortable: true,
-        sortValue: (r) => r.placeLabel,
-        cell: (r) => <span lang={lang(r.script)}>{convert(r.placeLabel) || '—'}</span>,
-        exportValue: (r) => r.placeLabel,
-      },
-      {
-        id: 'report',
-        header: t('report'),
-        size: 240,
-        grow: true,
-        sortable: true,
-        sortValue: (r) => r.reportTitle,
-        cell: (r) => (
-          <span className="report-cell" lang={lang(r.script)}>
-            {convert(r.reportTitle)}
-          </span>
-        ),
-        exportValue: (r) => r.reportTitle,
-      },
+      dateColumn<AttendeeRow>(t, 110),
+      placeColumn<AttendeeRow>(t, { convert, lang }, 130),
+      reportColumn<AttendeeRow>(t, { convert, lang }, 240, true),
     ],
     [t, convert, lang, search, openPassage],
   );

@@ -4,6 +4,7 @@ import { Highlighted } from '../../components/Highlighted';
 import { useStore } from '../../store';
 import type { TableColumn } from './columns';
 import { DataTable } from './DataTable';
+import { dateColumn, placeColumn, reportColumn } from './reportColumns';
 import { FacetPanel } from './FacetPanel';
 import { useTableT } from './labels';
 import { MEETING, type DirectiveRow } from './rows';
@@ -28,24 +29,8 @@ export function DirectivesTable() {
 
   const columns = useMemo<TableColumn<DirectiveRow>[]>(
     () => [
-      {
-        id: 'date',
-        header: t('date'),
-        size: 108,
-        sortable: true,
-        sortValue: (r) => r.date,
-        cell: (r) => <span className="nowrap">{r.date ?? '—'}</span>,
-        exportValue: (r) => r.date,
-      },
-      {
-        id: 'place',
-        header: t('place'),
-        size: 100,
-        sortable: true,
-        sortValue: (r) => r.placeLabel,
-        cell: (r) => <span lang={lang(r.script)}>{convert(r.placeLabel) || '—'}</span>,
-        exportValue: (r) => r.placeLabel,
-      },
+      dateColumn<DirectiveRow>(t, 108),
+      placeColumn<DirectiveRow>(t, { convert, lang }, 100),
       {
         id: 'speaker',
         header: t('speaker'),
@@ -97,19 +82,7 @@ export function DirectivesTable() {
         ),
         exportValue: (r) => r.text,
       },
-      {
-        id: 'report',
-        header: t('report'),
-        size: 150,
-        sortable: true,
-        sortValue: (r) => r.reportTitle,
-        cell: (r) => (
-          <span className="report-cell" lang={lang(r.script)}>
-            {convert(r.reportTitle)}
-          </span>
-        ),
-        exportValue: (r) => r.reportTitle,
-      },
+      reportColumn<DirectiveRow>(t, { convert, lang }, 150),
     ],
     [t, convert, lang, search, openPassage],
   );

@@ -11,7 +11,7 @@ import { titleKeyword } from './titleKeyword';
 /** Facet value for a directive issued by the meeting itself rather than a person. */
 export const MEETING = '会议';
 
-interface BaseRow {
+export interface BaseRow {
   /** Position in the flattened list: a stable row id. */
   key: number;
   /** Position of the report in rows.json, for the report-level (place/date) mask. */
