@@ -1,11 +1,13 @@
 import type { Attendee, Role } from '../../schema';
+import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
 import { nameEndAt } from './names';
 import { peopleIn } from './people';
 import { paragraphs, sentences } from './text';
 
 /** Verbs that put the people of a sentence at the meeting. */
-const PRESENCE = /主持|出席|参加|参会|列席|讲话|发言|致辞|在主会场|在分会场|介绍|通报|传达|宣读/;
+const PRESENCE =
+  /主持|出席|参加|参会|列席|讲话|发言|致辞|在主会场|在分会场|介绍|通报|传达|宣读|在会上|在讲话中|提出要求|作.{0,8}(?:部署|讲话|安排|总结)/;
 const SPEAKS = /^(讲话|发言|强调|指出|要求|介绍|通报|传达|宣读|致辞|作.{0,6}部署|提出)/;
 /** A paragraph or sentence opened by a person speaking: 李明强调，… / 王刚在讲话中指出，… */
 const SPEAKER_OPENING = /^(在讲话中|在会上|在讲话时|在会议上|最后)?[,，]?(强调|指出|要求|表示|提出|说)/;
@@ -52,10 +54,20 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
       if (end > 0 && SPEAKER_OPENING.test(s.slice(end, sent.end))) add(sent.start, end, [], 'speaker');
     }
   }
+  if (!chairTaken) {
+    // nobody 主持: the meeting is led by the principal leader who speaks (州长某某在会上强调)
+    const leader = [...found.values()].find((p) => p.role === 'speaker' && p.titles.some(isPrincipal));
+    if (leader) leader.role = 'chair';
+  }
   return [...found.values()]
     .sort((a, b) => a.order - b.order)
     .map(({ name, titles, role }) => ({ name, titles, role }));
 }
+
+/** A title that heads its body (书记, 市长, 组长), not a deputy's. */
+const isPrincipal = (title: string) =>
+  !foldToSimplified(title).includes('副') &&
+  /(书记|省长|市长|县长|区长|州长|盟长|旗长|主席|组长|指挥长)$/.test(foldToSimplified(title));
 
 /** The role a sentence gives someone: what they do up to the next comma (a list shares its verb). */
 function roleAfter(s: string, from: number, to: number): Role {
@@ -64,6 +76,6 @@ function roleAfter(s: string, from: number, to: number): Role {
   if (stop >= 0) clause = clause.slice(0, stop);
   const verbs = clause.replace(/^[^主出参列讲发介强指要通传宣致作提]*/, '');
   if (/主持/.test(clause)) return 'chair';
-  if (SPEAKS.test(verbs) || /并?(讲话|发言|致辞)/.test(clause)) return 'speaker';
+  if (SPEAKS.test(verbs) || /并?(讲话|发言|致辞)|提出要求|作.{0,8}(部署|讲话|安排|总结)/.test(clause)) return 'speaker';
   return 'attendee';
 }

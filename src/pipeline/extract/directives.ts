@@ -18,7 +18,12 @@ const NARRATIVE =
 const ATTENDANCE = /出席|参加会议|参会|列席|在主会场|在分会场/;
 /** Words a directive is phrased with: it says what must be done. */
 // 要 as a modal, not inside 主要/重要/要求
-const MUST = /(?<![主重纲提摘概只])要(?![求点闻害素])|必须|务必|应当|须|坚持|确保|不得|严禁/;
+// 容不得, 巴不得 are no prohibitions
+const MUST = /(?<![主重纲提摘概只])要(?![求点闻害素])|必须|务必|应当|须|坚持|确保|(?<![容巴舍怪由记见])不得|严禁/;
+/** A list marker opening a point: （一）, 1., 一、, 第一， — read past it to see how the point is phrased. */
+const MARKER =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[,，、])\s*/;
+const unmarked = (text: string) => text.replace(MARKER, '');
 const IMPERATIVE =
   /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|第[一二三四五六七八九十]+[,，、]|首先|其次|同时|特别|尤其|加强|强化|严格|落实|做好|抓好|抓实|抓紧|推进|完善|健全|提高|优化|坚决|切实|全力|全面|进一步|持续|严防|严控|严把|严守|守好|关心|统筹|突出|狠抓|注重|深入|扎实|积极|着力|大力|加快|深化|规范|压实|筑牢|构建|建立|探索|倡导|引导|紧盯|把牢|依法|从严|从快|坚定|始终|时刻|及时|迅速|主动|精准|科学|有效|高效|全面|层层|进一步|保持|树牢|织密|加大|用好|发挥|动员|聚焦|围绕|对标|立足|以)/;
 const ENUMERATION = /[一二三四五六七八九十]+(要|是)(?=[^,，。])/g;
@@ -36,13 +41,16 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
   let speaker: string | null = null;
   let active = false;
   let strict = false;
+  // 他强调 speaks for whoever opened the sentence before (郑晓峰就…提出要求。他强调，…), else the chair
+  let subject: string | null = chair;
 
   for (const para of paragraphs(s)) {
     const paraUnits: Unit[] = [];
     for (const sent of sentences(s, para)) {
       let start = sent.start;
       const text = s.slice(sent.start, sent.end);
-      const cue = cueAt(ctx, s, sent, known, chair);
+      const cue = cueAt(ctx, s, sent, known, subject);
+      subject = subjectOf(s, sent, known) ?? subject;
       if (cue) {
         active = true;
         speaker = cue.speaker;
@@ -61,7 +69,7 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
   const out: Directive[] = [];
   for (const u of units) {
     const simp = s.slice(u.start, u.end);
-    if (!MUST.test(simp) && !IMPERATIVE.test(simp)) continue;
+    if (!MUST.test(simp) && !IMPERATIVE.test(unmarked(simp))) continue;
     const key = simp.replace(/\s/g, '');
     if (seen.has(key)) continue;
     seen.add(key);
@@ -70,18 +78,24 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
   return out;
 }
 
+/** The attendee whose name opens a sentence, if any. */
+function subjectOf(s: string, sent: Span, known: Map<string, string>): string | null {
+  const end = nameEndAt(s, sent.start, undefined, sent.end);
+  return end > 0 ? (known.get(s.slice(sent.start, end)) ?? null) : null;
+}
+
 function cueAt(
   ctx: ExtractContext,
   s: string,
   sent: Span,
   known: Map<string, string>,
-  chair: string | null,
+  subject: string | null,
 ): { speaker: string | null; verb: string; length: number } | null {
   const text = s.slice(sent.start, sent.end);
   const meeting = MEETING_CUE.exec(text);
   if (meeting) return { speaker: null, verb: meeting[2]!, length: meeting[0].length };
   const pronoun = PRONOUN_CUE.exec(text);
-  if (pronoun) return { speaker: chair, verb: pronoun[3]!, length: pronoun[0].length };
+  if (pronoun) return { speaker: subject, verb: pronoun[3]!, length: pronoun[0].length };
   const end = nameEndAt(
     s,
     sent.start,
@@ -101,7 +115,7 @@ function cueAt(
     ],
     sent.end,
   );
-  if (end < 0) return null;
+  if (end < 0) return titledSpeaker(s, sent, known);
   const verb = PERSON_VERB.exec(s.slice(end, sent.end));
   if (!verb) return null;
   const simpName = s.slice(sent.start, end);
@@ -110,6 +124,28 @@ function cueAt(
     verb: verb[2]!,
     length: end - sent.start + verb[0].length,
   };
+}
+
+/**
+ * 州委副书记、州长田德明在会上强调，…: an attendee behind their titles, at the start of the sentence or of a
+ * clause after the date, speaking. Only names already known as attendees count, so no title list is needed.
+ */
+function titledSpeaker(
+  s: string,
+  sent: Span,
+  known: Map<string, string>,
+): { speaker: string | null; verb: string; length: number } | null {
+  const text = s.slice(sent.start, sent.end);
+  for (const [simp, name] of known) {
+    const at = text.indexOf(simp);
+    if (at <= 0) continue;
+    const clause = text.slice(0, at).split(/[,，]/).pop()!;
+    if (!/^[\u4e00-\u9fff、]{2,30}$/.test(clause) || !/(长|书记|主任|主席|委员)$/.test(clause)) continue;
+    const verb = PERSON_VERB.exec(text.slice(at + simp.length));
+    if (!verb) continue;
+    return { speaker: name, verb: verb[2]!, length: at + simp.length + verb[0].length };
+  }
+  return null;
 }
 
 /** A sentence split at enumeration markers (一要…二要…) and at semicolons; trailing punctuation dropped. */
@@ -129,6 +165,8 @@ function splitUnits(s: string, start: number, end: number): Span[] {
   return out;
 }
 
+const opensPoint = (text: string) => MARKER.test(text) || /^(要|[一二三四五六七八九十]+[要是])/.test(text);
+
 /**
  * A short statement followed by its explanation (要备好备足隔离场所。全力开展…) is one directive; a short
  * sentence that is no directive itself (当前，我省疫情防控到了关键阶段) is dropped, not merged.
@@ -141,17 +179,24 @@ function mergeHeadings(s: string, units: Unit[], strict: boolean): Unit[] {
     const next = units[k + 1];
     const isHeading = (x: Unit) => x.end - x.start <= 24 && s[x.end] === '。';
     const heading = isHeading(u);
-    const directive = MUST.test(text) || (!strict && IMPERATIVE.test(text));
-    const gap = next ? s.slice(u.end, next.start) : '';
-    if (
-      heading &&
-      directive &&
-      next &&
-      next.speaker === u.speaker &&
-      /^[。\s]*$/.test(gap) &&
-      !isHeading(next) &&
-      !/^(要|[一二三四五六七八九十]+[要是])/.test(s.slice(next.start, next.end))
-    ) {
+    const directive = MUST.test(text) || (!strict && IMPERATIVE.test(unmarked(text)));
+    const follows = (x: Unit | undefined, after: Unit): x is Unit =>
+      !!x &&
+      x.speaker === after.speaker &&
+      /^[。\s]*$/.test(s.slice(after.end, x.start)) &&
+      !opensPoint(s.slice(x.start, x.end));
+    // （一）要全力开展核酸筛查。科学划定…。: a numbered point owns every sentence up to the next point
+    if (heading && directive && MARKER.test(text) && follows(next, u)) {
+      let last = next;
+      while (follows(units[k + 2], last)) {
+        last = units[k + 2]!;
+        k++;
+      }
+      out.push({ start: u.start, end: last.end, speaker: u.speaker });
+      k++;
+      continue;
+    }
+    if (heading && directive && follows(next, u) && !isHeading(next)) {
       out.push({ start: u.start, end: next.end, speaker: u.speaker });
       k++;
       continue;

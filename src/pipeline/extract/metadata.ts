@@ -139,7 +139,8 @@ function pickOutlet(text: string, s: string, header: string): string | null {
   return null;
 }
 
-const AUTHOR_CUE = /(记者|通讯员|摄影|摄像|撰稿|作者)[:：]?\s*/g;
+// 文/某某 图/某某: a credit slash only after a non-character, so 全文/ or 附图/ inside prose do not count
+const AUTHOR_CUE = /(记者|通讯员|摄影|摄像|撰稿|作者|(?<![\u3400-\u9fff])(?:文\/图|[文图摄])\/)[:：]?\s*/g;
 const AUTHOR_FOLLOWERS = [' ', '\u3000', '、', ',', '，', ')', '）', '/', '\n', '报道', '摄', '文', '通讯员', '记者'];
 
 function pickAuthors(ctx: ExtractContext): string[] {

@@ -8,11 +8,15 @@ import type { Metadata } from './metadata';
  * The level a meeting is held at, from who chairs it and how the report speaks (市委书记, 全县, 我省).
  * The first such cue in the lead is the one that names the host; later ones may be superiors.
  */
+// 州/盟 (autonomous prefectures, leagues) rank as cities; 州疫情 is left out since 贵州疫情, 杭州疫情 read the same
 const LEVEL_CUES: readonly [RegExp, DivisionLevel][] = [
-  [/省委|省政府|省长|全省|我省|省疫情/, 'province'],
-  [/市委|市政府|市长|全市|我市|市疫情/, 'city'],
-  [/县委|县政府|县长|全县|我县|县疫情|旗委|全旗/, 'county'],
-  [/区委|区政府|区长|全区|我区|区疫情/, 'district'],
+  // autonomous regions are provinces whose party committee is 区党委 and whose head is 主席, not 区委/区长
+  [/省委|省政府|省长|全省|我省|省疫情|省新冠|自治区(?:党委|政府|主席|疫情|新冠)|区党委/, 'province'],
+  [/市委|市政府|市长|全市|我市|市疫情|市新冠|州委|州政府|州长|全州|我州|盟委|盟行政公署|盟长|全盟/, 'city'],
+  [/县委|县政府|县长|全县|我县|县疫情|县新冠|旗委|全旗/, 'county'],
+  [/区委|区政府|区长|全区|我区|区疫情|区新冠/, 'district'],
+  // a clause opened by the bare level and an organ: "8月8日，州新冠肺炎疫情防控工作领导小组召开…"
+  [/(?:^|[，,。；\s）)])州(?=新冠|疫情|委|政府|领导小组|人大|政协)/, 'city'],
 ];
 
 function levelCue(s: string): DivisionLevel | null {

@@ -100,7 +100,8 @@ export function opensLead(s: string): boolean {
 /** An unlabelled reporter / photographer credit, which readers keep at the end of the report. */
 export function isByline(s: string): boolean {
   if (s.length > 50 || isProse(s)) return false;
-  return /记者|通讯员|摄影|摄像|\/文|\/摄|\/图|供稿|撰文/.test(s);
+  // 文/某某 图/某某 as well as 某某/文
+  return /记者|通讯员|摄影|摄像|\/文|\/摄|\/图|(?:^|[^\u3400-\u9fff])[文图摄]\/|供稿|撰文/.test(s);
 }
 
 /** A breadcrumb: navigation words among short pieces, or pieces joined by ">". */

@@ -29,6 +29,10 @@ export const FURNITURE_CUES: readonly Cue[] = [
   { re: /评论|回复|点赞|收藏|举报|跟帖/, note: 'comment or reaction counter' },
   { re: /原标题|本文来自|本文地址|原文链接|阅读原文|展开全文|查看原文|转载/, note: 'mirror-site source note' },
   { re: /免责声明|版权所有|版权声明|copyright|©|icp备|icp证|公网安备|许可证/, note: 'copyright or disclaimer' },
+  {
+    re: /网站标识码|网站识别码|主办单位|承办单位|协办单位|维护单位|技术支持|联系电话|联系方式|邮政编码|建议使用.{0,12}浏览器|分辨率/,
+    note: "site operator's footer",
+  },
   { re: /https?:\/\/|www\.|\.(?:com|cn|net|html?)\b/, note: 'link' },
 ];
 
