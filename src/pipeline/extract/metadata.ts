@@ -19,6 +19,9 @@ const LEAD =
 const HEADLINE_NOISE =
   /首页|新闻中心|当前位置|您的位置|来源[:：]|发布时间|发表时间|作者[:：]|编辑[:：]|字体|打印|字号|浏览|点击|>|›|»|\d{4}[-年/.]\d{1,2}/;
 const TRAILING_FURNITURE = /(\s+(二维码|扫一扫|分享到?|打印|收藏|关闭|大|中|小|字号))+$/;
+/** What a page's <title> appends to the headline: "_某市人民政府门户网站", " - 某某新闻", "（图）". */
+const SITE_SUFFIX =
+  /(?:\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜]{2,24}?(?:网|网站|门户网站|新闻|政府|日报|晚报|客户端|频道|在线|平台|融媒|中心|报)|\s*[(（【[](?:图|组图|视频|图文|附视频|附图)[)）】\]])$/;
 const LEAD_IN = /^(导读|摘要|提要|核心提示|编者按)[:：]/;
 const MEETING_WORDS = /召开|主持|会议|会$|调度会|部署|座谈会|视频会/;
 
@@ -81,7 +84,7 @@ function pickTitles(ctx: ExtractContext, leadAt: number): { title: string | null
   const lines = headerPieces(s, leadAt);
   lines.forEach((line, k) => {
     let simp = s.slice(line.start, line.end);
-    const trimmed = simp.replace(TRAILING_FURNITURE, '');
+    const trimmed = simp.replace(TRAILING_FURNITURE, '').replace(SITE_SUFFIX, '');
     const end = line.start + trimmed.length;
     simp = trimmed;
     const cjk = (simp.match(/[\u4e00-\u9fff]/g) ?? []).length;
@@ -128,7 +131,7 @@ const OUTLET_SUFFIX = '(?:网|报|日报|晚报|新闻网|电视台|广播电视
 
 function pickOutlet(text: string, s: string, header: string): string | null {
   const verbatim = (i: number, len: number) => text.slice(i, i + len);
-  const source = /来源[:：]\s*([^\s|<>()（）,，]{2,20})/.exec(s);
+  const source = /(?:来源|稿源|出处)[:：]\s*([^\s|<>()（）,，]{2,20})/.exec(s);
   if (source) return verbatim(source.index + source[0].length - source[1]!.length, source[1]!.length);
   const from = /本文来自[“"「]([^”"」]{2,20})[”"」]/.exec(s);
   if (from) return verbatim(from.index + from[0].indexOf(from[1]!), from[1]!.length);

@@ -95,3 +95,29 @@ export function nameEndAt(
   }
   return -1;
 }
+
+/** Characters of transcribed minority names (扎西次仁, 艾尔肯·吐尼亚孜), which have no family name to anchor on. */
+const isNameChar = (ch: string | undefined) => givenOk(ch) || ch === '·' || ch === '•';
+
+/**
+ * The end of a name right after a title (市长扎西次仁, 主任洛桑): a family name when there is one, else any
+ * run of two to four name characters (or two parts joined by ·) that a name may be followed by.
+ */
+export function titledNameEndAt(
+  s: string,
+  i: number,
+  followers: readonly string[] = NAME_FOLLOWERS,
+  limit = s.length,
+): number {
+  const end = nameEndAt(s, i, followers, limit);
+  if (end >= 0) return end;
+  if (!givenOk(s[i])) return -1;
+  let run = i;
+  while (run < limit && run - i < 12 && isNameChar(s[run])) run++;
+  const dotted = /[·•]/.test(s.slice(i, run));
+  for (let e = Math.min(run, i + (dotted ? 12 : 4)); e >= i + 2; e--) {
+    if (/[·•]$/.test(s.slice(i, e))) continue;
+    if (e === limit || followers.some((f) => s.startsWith(f, e))) return e;
+  }
+  return -1;
+}

@@ -5,7 +5,7 @@
  */
 import { aliases } from '../data/gazetteer';
 import { BYLINE_CUES, GROUP_HEADS, NATIONAL_TITLES, TITLE_HEADS } from '../data/titles';
-import { nameEndAt } from './names';
+import { nameEndAt, titledNameEndAt } from './names';
 import type { Span } from './text';
 
 export interface PersonMention {
@@ -38,12 +38,13 @@ export function peopleIn(s: string, from: number, to: number): PersonMention[] {
       continue;
     }
     let prefix = s.slice(segStart, i);
-    const lead = /^[、\s]*/.exec(prefix)![0].length;
+    // 会议由市委副书记、市长某某主持: the passive 由 opens the title phrase
+    const lead = /^(?:[^、]{0,6}?由|[、\s]*)/.exec(prefix)![0].length;
     prefix = prefix.slice(lead);
     const titled = prefix !== '' && endsWithAny(prefix, HEADS);
     if (prefix !== '' && !titled) continue;
     if (endsWithAny(prefix, BYLINE_CUES)) continue;
-    const end = nameEndAt(s, i, undefined, to);
+    const end = titled ? titledNameEndAt(s, i, undefined, to) : nameEndAt(s, i, undefined, to);
     if (end < 0) continue;
     const name = s.slice(i, end);
     if (aliases().has(name)) continue; // 绵阳、德阳 are cities reporting, not people

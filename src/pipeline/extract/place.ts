@@ -76,7 +76,10 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
     for (const d of byShortName(m[1]!)) bump(d, 6);
   }
 
-  const level = levelCue(lead) ?? levelCue(s);
+  const convener = host([foldToSimplified(meta.title ?? ''), ctx.cleanSimplified.slice(0, 200)]);
+  if (convener) bump(convener.division, 10);
+  // the convener's own suffix says its level better than 市委 in "传达学习市委精神" does
+  const level = (convener && levelOfName(convener.form)) ?? levelCue(lead) ?? levelCue(s);
   const ranked = [...score.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]));
   const pick = (level ? ranked.find(([d]) => fits(d, level)) : undefined) ?? ranked[0];
   if (!pick) return null;
@@ -89,6 +92,29 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
     level: outLevel === 'city' && d.level === 'county' && !d.countyCity ? 'county' : outLevel,
     code: d.code,
   };
+}
+
+/** 浦东新区召开…, 昆山市举行…: a division named with its suffix right before the meeting verb convenes it. */
+function host(texts: readonly string[]): { division: Division; form: string } | null {
+  const index = aliases();
+  for (const t of texts) {
+    for (const m of t.matchAll(/召开|举行|组织召开/g)) {
+      for (let len = Math.min(MAX_ALIAS_LENGTH, m.index); len >= 3; len--) {
+        const form = t.slice(m.index - len, m.index);
+        const found = index.get(form)?.filter((a) => a.suffixed);
+        if (found?.length === 1) return { division: found[0]!.division, form };
+      }
+    }
+  }
+  return null;
+}
+
+function levelOfName(form: string): DivisionLevel | null {
+  if (/(省|自治区)$/.test(form)) return 'province';
+  if (/(市|州|盟|地区)$/.test(form)) return 'city';
+  if (/(县|旗)$/.test(form)) return 'county';
+  if (/区$/.test(form)) return 'district';
+  return null;
 }
 
 const depth = (d: Division) => (d.level === 'province' ? 0 : d.level === 'city' ? 1 : 2);
