@@ -42,7 +42,9 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
     for (const sent of sentences(s, para)) {
       const text = s.slice(sent.start, sent.end);
       if (PRESENCE.test(text)) {
-        for (const m of peopleIn(s, sent.start, sent.end)) add(m.start, m.end, m.titles, roleAfter(s, m.end, sent.end));
+        for (const m of peopleIn(s, sent.start, sent.end)) {
+          if (!relayed(s, m.start, m.end, sent)) add(m.start, m.end, m.titles, roleAfter(s, m.end, sent.end));
+        }
       }
       // 李明强调，… opens a speech by someone present even when no attendance line names them
       const end = nameEndAt(
@@ -69,6 +71,16 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
   return [...found.values()]
     .sort((a, b) => a.order - b.order)
     .map(({ name, titles, role }) => ({ name, titles, role }));
+}
+
+/**
+ * 传达贯彻省委书记某某在全省会议上的讲话精神: a superior whose speech elsewhere is relayed, not someone present.
+ * Told by the verb of relaying in the person's clause, or by the speech being placed at another meeting.
+ */
+function relayed(s: string, start: number, end: number, sent: { start: number }): boolean {
+  const clauseStart = Math.max(sent.start, ...[...'，,;；:：'].map((c) => s.lastIndexOf(c, start - 1) + 1));
+  if (/传达|学习|贯彻|落实|按照|根据|遵照/.test(s.slice(clauseStart, start))) return true;
+  return /^(在[^，,。；;]{1,30}上的|的)(重要)?(讲话|批示|指示|部署)/.test(s.slice(end, end + 40));
 }
 
 /** A title that heads its body (书记, 市长, 组长), not a deputy's. */

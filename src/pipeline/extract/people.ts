@@ -40,7 +40,8 @@ export function peopleIn(s: string, from: number, to: number): PersonMention[] {
     let prefix = s.slice(segStart, i);
     // 会议由市委副书记、市长某某主持: the passive 由 opens the title phrase
     const lead = /^(?:[^、]{0,6}?由|[、\s]*)/.exec(prefix)![0].length;
-    prefix = prefix.slice(lead);
+    // 市领导 彭立新 罗晓梅: some pages set names apart with spaces
+    prefix = prefix.slice(lead).trimEnd();
     const titled = prefix !== '' && endsWithAny(prefix, HEADS);
     if (prefix !== '' && !titled) continue;
     if (endsWithAny(prefix, BYLINE_CUES)) continue;
@@ -91,6 +92,7 @@ function titleSpans(s: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let start = from;
   const push = (a: number, b: number) => {
+    while (b > a && /\s/.test(s[b - 1]!)) b--;
     const t = s.slice(a, b);
     if (t && endsWithAny(t, TITLE_HEADS) && !GROUP_HEADS.some((g) => t === g || /^[省市县区]领导$/.test(t))) {
       out.push({ start: a, end: b });

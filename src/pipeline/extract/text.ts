@@ -36,7 +36,10 @@ export function sentences(text: string, span: Span = { start: 0, end: text.lengt
       ch === ' ' &&
       /[\u4e00-\u9fff”。]/.test(text[i - 1] ?? '') &&
       i + 1 < span.end &&
-      /[\u4e00-\u9fff“]/.test(text[i + 1]!)
+      /[\u4e00-\u9fff“]/.test(text[i + 1]!) &&
+      // "市领导 彭立新 罗晓梅 出席会议": short pieces on both sides are names set apart, not flattened paragraphs
+      i - start >= 8 &&
+      tokenAfter(text, i + 1, span.end) >= 8
     ) {
       end = i + 1;
     }
@@ -47,6 +50,12 @@ export function sentences(text: string, span: Span = { start: 0, end: text.lengt
   }
   pushTrimmed(text, start, span.end, out);
   return out;
+}
+
+function tokenAfter(text: string, from: number, end: number): number {
+  let k = from;
+  while (k < end && !/\s/.test(text[k]!)) k++;
+  return k - from;
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
