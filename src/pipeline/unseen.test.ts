@@ -324,6 +324,20 @@ const CASES: Record<string, Expect> = {
     must_remove: ['首頁', '列印', '作者', '相關閱讀', '安全生產工作會議', '春耕生產'],
     must_keep_once: ['副市長童曉峰通報了全市疫情防控工作情況。'],
   },
+  e1_city_handan_widgets: {
+    title_contains: ['沧州市召开疫情防控工作专题调度会'],
+    publishedAt: '2022-12-10T08:45',
+    meetingDate: '2022-12-09',
+    place: { name: '沧州', province: '河北', level: 'city' },
+    outlet: '沧州日报',
+    authors: ['宋立新', '袁美玲'],
+    chair: '高振东',
+    attendees: ['高振东'],
+    not_attendees: ['贾晓红', '孙立军', '林文华'],
+    directive_keys: ['发热门诊扩容', '农村地区疫情防控'],
+    must_remove: ['网站首页', '编者按', '听新闻', '本文共', '▲会议现场', '视频加载中', '公众号', '终审', '未经授权'],
+    must_keep_once: ['市委副书记、市长高振东主持会议并讲话。'],
+  },
 };
 
 const fixture = (id: string) => readFileSync(new URL(`fixtures/unseen/${id}.txt`, import.meta.url), 'utf8');

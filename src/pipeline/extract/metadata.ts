@@ -131,7 +131,7 @@ const OUTLET_SUFFIX = '(?:网|报|日报|晚报|新闻网|电视台|广播电视
 
 function pickOutlet(text: string, s: string, header: string): string | null {
   const verbatim = (i: number, len: number) => text.slice(i, i + len);
-  const source = /(?:来源|稿源|出处)[:：]\s*([^\s|<>()（）,，]{2,20})/.exec(s);
+  const source = /(?:来源|稿源|出处)[:：]\s*([^\s|<>()（）【】[\],，]{2,20})/.exec(s);
   if (source) return verbatim(source.index + source[0].length - source[1]!.length, source[1]!.length);
   const from = /本文来自[“"「]([^”"」]{2,20})[”"」]/.exec(s);
   if (from) return verbatim(from.index + from[0].indexOf(from[1]!), from[1]!.length);

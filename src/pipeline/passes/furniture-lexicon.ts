@@ -27,6 +27,12 @@ export const FURNITURE_CUES: readonly Cue[] = [
     note: 'page tool or view counter',
   },
   { re: /评论|回复|点赞|收藏|举报|跟帖/, note: 'comment or reaction counter' },
+  {
+    re: /听新闻|语音播报|朗读本文|视频加载中|加载中\.{0,3}|点击播放|本文共\s*\d+\s*字|阅读(?:约需|需要|时长)|预计阅读/,
+    note: 'audio, video or reading-time widget',
+  },
+  // a photo caption set apart from the text: "▲会议现场。记者 某某 摄", "图为会议现场"
+  { re: /^(?:[▲△↑]|图为|上图|下图|图片[:：]|图[:：])/, note: 'photo caption' },
   { re: /原标题|本文来自|本文地址|原文链接|阅读原文|展开全文|查看原文|转载/, note: 'mirror-site source note' },
   { re: /免责声明|版权所有|版权声明|copyright|©|icp备|icp证|公网安备|许可证/, note: 'copyright or disclaimer' },
   {
@@ -62,6 +68,7 @@ export const LABELS: readonly Label[] = [
   },
   { re: /^(?:作者|记者|撰稿|撰文|摄影|摄像|通讯员|文\/图)\s*[:：]/, role: 'byline', note: 'author line' },
   { re: /^(?:原标题|原题)\s*[:：]?/, role: 'furniture', note: "mirror site's note of the original title" },
+  { re: /^(?:编者按|编者的话|编者注)\s*[:：]?/, role: 'furniture', note: "editor's note introducing the report" },
   {
     re: /^(?:本文来自|本文来源|文章来源|本文转载自|转载自|来源于|本文地址|原文地址|原文链接|本文链接)/,
     role: 'furniture',
