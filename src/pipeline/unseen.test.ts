@@ -338,6 +338,22 @@ const CASES: Record<string, Expect> = {
     must_remove: ['网站首页', '编者按', '听新闻', '本文共', '▲会议现场', '视频加载中', '公众号', '终审', '未经授权'],
     must_keep_once: ['市委副书记、市长高振东主持会议并讲话。'],
   },
+  f1_county_spam_hans_pinyin: {
+    title_contains: ['凤凰县召开疫情防控工作会议'],
+    publishedAt: '2022-03-21T19:02',
+    meetingDate: '2022-03-20',
+    place: { name: '凤凰', province: '湖南', level: 'county' },
+    outlet: '团结报',
+    authors: [],
+    chair: '龙志刚',
+    attendees: ['龙志刚', '田秀英', '麻建国'],
+    titles: { 麻建国: ['县人民医院院长'] },
+    speakers: { 棋牌室: '龙志刚', 物价稳定: '田秀英' },
+    directive_keys: ['棋牌室、网吧等场所要严格落实限流措施', '返乡人员的排查', '物价稳定'],
+    not_directive_keys: ['田秀英同志强调', '汇报了核酸检测能力'],
+    must_remove: ['(zhào)', '(kāi)', '(yì)', '亚洲av', '一本道'],
+    must_keep_once: ['棋牌室、网吧等场所', '田秀英同志强调，'],
+  },
 };
 
 const fixture = (id: string) => readFileSync(new URL(`fixtures/unseen/${id}.txt`, import.meta.url), 'utf8');

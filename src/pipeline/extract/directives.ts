@@ -9,7 +9,7 @@ import { topicsOf } from './topics';
 const MEETING_CUE = /^(会议|会上|会议上|大会)[^,，。；;]{0,8}?(强调|指出|要求|提出|明确|认为|部署|号召)[,，:：]?/;
 /** What follows a speaker's name: 李明强调，/ 王刚在讲话中指出，. */
 const PERSON_VERB =
-  /^(在讲话中|在会上|在讲话时|在会议上|在总结讲话中|最后)?[,，]?(强调|指出|要求|表示|提出|说)[,，:：]?/;
+  /^(?:同志)?(在讲话中|在会上|在讲话时|在会议上|在总结讲话中|最后)?[,，]?(强调|指出|要求|表示|提出|说)[,，:：]?/;
 const PRONOUN_CUE = /^(他|她)(在讲话中|在会上|最后)?[,，]?(强调|指出|要求|表示|提出)[,，:：]?/;
 /** Sentences that close a speech: how the meeting ran, what happened afterwards, the byline. */
 const NARRATIVE =
@@ -100,6 +100,7 @@ function cueAt(
     s,
     sent.start,
     [
+      '同志',
       '在讲话中',
       '在会上',
       '在讲话时',

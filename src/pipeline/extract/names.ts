@@ -35,6 +35,7 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '表示',
   '说',
   '通报',
+  '汇报',
   '连续',
   '先后',
   '分别',
