@@ -354,6 +354,19 @@ const CASES: Record<string, Expect> = {
     must_remove: ['(zhào)', '(kāi)', '(yì)', '亚洲av', '一本道'],
     must_keep_once: ['棋牌室、网吧等场所', '田秀英同志强调，'],
   },
+  g1_district_gulou_ambiguous: {
+    title_contains: ['鼓楼区召开疫情防控工作部署会'],
+    publishedAt: '2022-03-15T18:20',
+    meetingDate: '2022-03-14',
+    place: { name: '鼓楼', province: '福建', level: 'district' },
+    outlet: '福州日报',
+    authors: [],
+    chair: '林振华',
+    attendees: ['林振华', '陈美琴', '郑国梁'],
+    directive_keys: ['五个一律', '老年人疫苗接种'],
+    must_remove: ['信息来源', '【打印】', '【关闭】'],
+    must_keep_once: ['贯彻落实福州市疫情防控工作会议精神'],
+  },
 };
 
 const fixture = (id: string) => readFileSync(new URL(`fixtures/unseen/${id}.txt`, import.meta.url), 'utf8');

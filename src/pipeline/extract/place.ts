@@ -77,7 +77,13 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
   }
 
   const convener = host([foldToSimplified(meta.title ?? ''), ctx.cleanSimplified.slice(0, 200)]);
-  if (convener) bump(convener.division, 10);
+  if (convener) {
+    // 鼓楼区 is in four cities: the one whose city and province the page names wins
+    const support = (d: Division) =>
+      (d.parent ? (score.get(d.parent) ?? 0) : 0) + (d.province ? (score.get(d.province) ?? 0) : 0);
+    const best = [...convener.divisions].sort((a, b) => support(b) - support(a))[0]!;
+    bump(best, 10);
+  }
   // the convener's own suffix says its level better than 市委 in "传达学习市委精神" does
   const level = (convener && levelOfName(convener.form)) ?? levelCue(lead) ?? levelCue(s);
   const ranked = [...score.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]));
@@ -95,14 +101,14 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
 }
 
 /** 浦东新区召开…, 昆山市举行…: a division named with its suffix right before the meeting verb convenes it. */
-function host(texts: readonly string[]): { division: Division; form: string } | null {
+function host(texts: readonly string[]): { divisions: readonly Division[]; form: string } | null {
   const index = aliases();
   for (const t of texts) {
     for (const m of t.matchAll(/召开|举行|组织召开/g)) {
       for (let len = Math.min(MAX_ALIAS_LENGTH, m.index); len >= 3; len--) {
         const form = t.slice(m.index - len, m.index);
         const found = index.get(form)?.filter((a) => a.suffixed);
-        if (found?.length === 1) return { division: found[0]!.division, form };
+        if (found?.length) return { divisions: found.map((a) => a.division), form };
       }
     }
   }
