@@ -98,6 +98,21 @@ export function nameEndAt(
   return -1;
 }
 
+const LOOSE_CLOSERS: readonly string[] = [
+  ...'、,，;；。:：(（)）/ \n\t',
+  '等',
+  '同志',
+  '主持',
+  '出席',
+  '参加',
+  '讲话',
+  '强调',
+  '指出',
+  '要求',
+  '和',
+  '及',
+];
+
 /** Characters of transcribed minority names (扎西次仁, 艾尔肯·吐尼亚孜), which have no family name to anchor on. */
 const isNameChar = (ch: string | undefined) => givenOk(ch) || ch === '·' || ch === '•';
 
@@ -117,9 +132,12 @@ export function titledNameEndAt(
   let run = i;
   while (run < limit && run - i < 12 && isNameChar(s[run])) run++;
   const dotted = /[·•]/.test(s.slice(i, run));
+  // without a family name only a list separator or a verb of attending may close the name, so that
+  // 县长作具体部署 does not yield a person 作具体
+  const closers = followers.filter((f) => LOOSE_CLOSERS.includes(f));
   for (let e = Math.min(run, i + (dotted ? 12 : 4)); e >= i + 2; e--) {
     if (/[·•]$/.test(s.slice(i, e))) continue;
-    if (e === limit || followers.some((f) => s.startsWith(f, e))) return e;
+    if (e === limit || closers.some((f) => s.startsWith(f, e))) return e;
   }
   return -1;
 }

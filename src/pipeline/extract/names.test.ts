@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { nameEndAt, titledNameEndAt } from './names';
+
+describe('names after a title', () => {
+  it('reads minority names that have no family name', () => {
+    expect(titledNameEndAt('扎西次仁，市人大常委会主任', 0)).toBe(4);
+    expect(titledNameEndAt('洛桑出席会议', 0)).toBe(2);
+    expect(titledNameEndAt('艾尔肯·吐尼亚孜主持会议', 0)).toBe(8);
+  });
+  it('does not take the verb phrase after a bare title for a name', () => {
+    expect(titledNameEndAt('作具体部署。', 0)).toBe(-1);
+    expect(titledNameEndAt('作了具体安排', 0)).toBe(-1);
+  });
+  it('keeps 长 and newly listed family names inside names', () => {
+    expect(nameEndAt('万长青主持会议', 0)).toBe(3);
+    expect(nameEndAt('傅振华出席', 0)).toBe(3);
+    expect(nameEndAt('洪丽，', 0)).toBe(2);
+  });
+});
