@@ -30,16 +30,19 @@ export const STAGES: readonly (readonly Pass[])[] = [
 export interface Cleaned {
   clean: string;
   edits: Edit[];
+  /** The text after the first (character-level) stage only: header and footer lines still there, readable. */
+  readable: string;
 }
 
 export function cleanText(original: string, script: Script, stages = STAGES): Cleaned {
   const ctx: PassContext = { original, script };
   let view = new TextView(original, []);
-  for (const stage of stages) {
+  let readable = original;
+  stages.forEach((stage, i) => {
     const proposals = stage.flatMap((pass) => pass.run(view.text, ctx));
     const merged = mergeEdits(proposals);
-    if (merged.length === 0) continue;
-    view = new TextView(original, view.lift(merged));
-  }
-  return { clean: view.text, edits: [...view.edits] };
+    if (merged.length > 0) view = new TextView(original, view.lift(merged));
+    if (i === 0) readable = view.text;
+  });
+  return { clean: view.text, edits: [...view.edits], readable };
 }

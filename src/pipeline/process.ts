@@ -14,8 +14,8 @@ import { detectScript } from './script';
 
 export function processText(id: string, sourceFile: string, original: string, encoding?: string): Report {
   const script = detectScript(original);
-  const { clean, edits } = cleanText(original, script);
-  const ctx = buildContext(original, clean, edits, script);
+  const { clean, edits, readable } = cleanText(original, script);
+  const ctx = buildContext(original, clean, edits, script, readable);
   const meta = extractMetadata(ctx);
   const attendees = extractAttendees(ctx);
   const report = {

@@ -19,15 +19,19 @@ export interface ExtractContext {
   readonly readableSimplified: string;
 }
 
-/** Builds the context from an original and its cleaned text; `readable` is derived by the first cleaning stage. */
+/**
+ * Builds the context from an original and its cleaned text. `readable` comes from the cleaning run when the
+ * caller has it (the pipeline does); otherwise the first cleaning stage is run again to derive it.
+ */
 export function buildContext(
   original: string,
   clean: string,
   edits: readonly Edit[] = [],
   script?: Script,
+  readableText?: string,
 ): ExtractContext {
   const s = script ?? detectScript(original);
-  const readable = cleanText(original, s, STAGES.slice(0, 1)).clean;
+  const readable = readableText ?? cleanText(original, s, STAGES.slice(0, 1)).clean;
   return {
     original,
     clean,

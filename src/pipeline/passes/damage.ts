@@ -22,6 +22,14 @@ const MARK_SCORE = 6;
 const MAX_ATTEMPTS = 12;
 const MAX_WEAK_ATTEMPTS = 3;
 
+/** A line of `|`-separated keywords (navigation, SEO lists) is not prose: a stray letter there is no damage. */
+function inKeywordList(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return (line.match(/[|｜]/g) ?? []).length >= 3;
+}
+
 const confidenceOf = (margin: number) => Math.round((1 - Math.exp(-margin / 2)) * 100) / 100;
 
 function conventions(text: string, script: Script): Conventions {
@@ -93,7 +101,12 @@ export const damagePass: Pass = {
       if (taken(run.start - 2, run.end)) continue;
       // a lone Latin letter after a Han character and nothing else (A级, B超, or a spam list) is weak evidence:
       // only a few such runs per page get a search
-      if (run.strong === 0 && run.score < FLAG_GAIN && weakAttempts++ >= MAX_WEAK_ATTEMPTS) continue;
+      if (
+        run.strong === 0 &&
+        run.score < FLAG_GAIN &&
+        (inKeywordList(text, run.start) || weakAttempts++ >= MAX_WEAK_ATTEMPTS)
+      )
+        continue;
       const v = attempts++ < MAX_ATTEMPTS ? judgeMojibake(text, run.start, conv) : undefined;
       const damaged = v ? text.slice(v.start, v.end) : text.slice(run.start, run.end);
       const margin = v?.evidence ? MIN_MARGIN_WITH_EVIDENCE : MIN_MARGIN;
