@@ -35,7 +35,8 @@ const items: Array<{ before: string; sentence: string; after: string }> = [];
 for (const t of texts) {
   const sentences = t.split(/(?<=[。！？\n])/).filter((s) => s.trim().length > 0);
   sentences.forEach((s, i) => {
-    if ((s.match(/[\u4e00-\u9fff]/g) ?? []).length >= 8)
+    // a sentence GBK cannot encode (a no-break space, say) could not have come from a GBK page
+    if ((s.match(/[\u4e00-\u9fff]/g) ?? []).length >= 8 && gbkDecoder.decode(iconv.encode(s, 'gbk')) === s)
       items.push({ before: sentences[i - 1] ?? '', sentence: s, after: sentences[i + 1] ?? '' });
   });
 }

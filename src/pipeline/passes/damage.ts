@@ -10,7 +10,9 @@ import { toScript } from '../repair/script-forms';
 // model) and clearly better than the next explanation (margin); calibrated with bench/repair-eval.ts so that
 // wrong repairs stay under 1%.
 const MIN_GAIN = 15;
-const MIN_MARGIN = 8;
+const MIN_MARGIN = 5;
+// A reading that needs a rare character on its own is more often wrong: it must win by more.
+const MIN_MARGIN_RARE = 8;
 // A surviving pinyin reading that the repaired character must have is hard evidence: a smaller margin will do.
 const MIN_MARGIN_WITH_EVIDENCE = 2;
 // A realignment this much more plausible than the text as it stands is itself evidence of damage.
@@ -42,6 +44,9 @@ function conventions(text: string, script: Script): Conventions {
   };
 }
 
+// Next to a repair even a short stretch that re-reads better one byte off is a leftover of the damage.
+const LEFTOVER_GAIN = 3;
+
 /**
  * A repair that stops short leaves garbage behind it (the decoder stayed out of step further than the
  * repair reached): the repaired line must not look damaged any more around the repair.
@@ -53,7 +58,7 @@ function leavesNoGarbage(text: string, v: { start: number; end: number; replacem
   const line = text.slice(lineStart, v.start) + v.replacement + text.slice(v.end, lineEnd);
   const a = v.start - lineStart - 4;
   const b = v.start - lineStart + v.replacement.length + 12;
-  return !findSuspectRuns(line).some((r) => r.start < b && r.end > a);
+  return !findSuspectRuns(line, LEFTOVER_GAIN).some((r) => r.start < b && r.end > a);
 }
 
 /**
@@ -107,9 +112,9 @@ export const damagePass: Pass = {
         (inKeywordList(text, run.start) || weakAttempts++ >= MAX_WEAK_ATTEMPTS)
       )
         continue;
-      const v = attempts++ < MAX_ATTEMPTS ? judgeMojibake(text, run.start, conv) : undefined;
+      const v = attempts++ < MAX_ATTEMPTS ? judgeMojibake(text, run.start, conv, run.end) : undefined;
       const damaged = v ? text.slice(v.start, v.end) : text.slice(run.start, run.end);
-      const margin = v?.evidence ? MIN_MARGIN_WITH_EVIDENCE : MIN_MARGIN;
+      const margin = v?.evidence ? MIN_MARGIN_WITH_EVIDENCE : v?.rare ? MIN_MARGIN_RARE : MIN_MARGIN;
       if (v && v.gain >= MIN_GAIN && v.margin >= margin && !taken(v.start, v.end) && leavesNoGarbage(text, v)) {
         edits.push({
           start: v.start,
@@ -122,7 +127,7 @@ export const damagePass: Pass = {
             `GBK mojibake (a lost byte shifted the decoding): "${damaged}" → "${v.replacement}", ` +
             `re-read one byte off${v.evidence ? `; ${v.evidence}` : ''}; next best: ${v.alternatives.slice(1).join(' / ') || 'none'}`,
         });
-      } else if ((run.score >= MARK_SCORE && run.strong > 0) || (v && v.gain >= MARK_GAIN)) {
+      } else if ((run.score >= MARK_SCORE && run.strong > 0) || run.score >= FLAG_GAIN || (v && v.gain >= MARK_GAIN)) {
         edits.push({
           start: run.start,
           end: run.end,

@@ -21,9 +21,9 @@ export interface SuspectRun {
   strong: number;
 }
 
-const STRONG = /[\u3040-\u30ff\ue000-\uf8ff\ufffd\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3100-\u312f]/;
+const STRONG = /[\u20ac\u3040-\u30ff\ue000-\uf8ff\ufffd\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3100-\u312f]/;
 /** A re-read this much more probable than the text (nats) is worth a repair attempt. */
-export const FLAG_GAIN = 14;
+export const FLAG_GAIN = 10;
 const STRONG_WEIGHT = 8;
 // A shifted pair that is no real character (or a dropped private-use pair) costs this much.
 const NO_CHAR = -11;
@@ -53,20 +53,21 @@ function shifted(t: Tables, a: number, b: number): number {
   return c !== 0 && plausibleCode(t, c) ? t.simp[c]! : 0;
 }
 
-export function findSuspectRuns(text: string): SuspectRun[] {
+/** `flagGain`: how much better the re-read must be; lower to look for leftovers next to a repair. */
+export function findSuspectRuns(text: string, flagGain = FLAG_GAIN): SuspectRun[] {
   const t = repairTables();
   const runs: SuspectRun[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    scanLine(t, text, lineStart, lineEnd, runs);
+    scanLine(t, text, lineStart, lineEnd, runs, flagGain);
     lineStart = lineEnd + 1;
   }
   return runs;
 }
 
-function scanLine(t: Tables, text: string, from: number, to: number, runs: SuspectRun[]) {
+function scanLine(t: Tables, text: string, from: number, to: number, runs: SuspectRun[], flagGain: number) {
   const n = to - from;
   if (n < 2) return;
   const cps = new Uint16Array(n);
@@ -101,7 +102,7 @@ function scanLine(t: Tables, text: string, from: number, to: number, runs: Suspe
   let best = 0;
   let bestEnd = -1;
   const emit = () => {
-    if (bestEnd >= 0 && best >= FLAG_GAIN) addRun(runs, from + segStart, from + bestEnd + 2, best, 0);
+    if (bestEnd >= 0 && best >= flagGain) addRun(runs, from + segStart, from + bestEnd + 2, best, 0);
   };
   for (let i = 0; i + 1 < n; i++) {
     const g = gain[i]!;

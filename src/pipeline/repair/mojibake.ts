@@ -5,7 +5,7 @@
  * advantage over the text as it stands (gain) and over the runner-up (margin).
  */
 import { reads, ANNOTATION_AT } from './readings';
-import { realign } from './realign';
+import { type Finished, realign } from './realign';
 import { charLogP, isHanCode, repairTables, type Tables } from './tables';
 
 export interface Conventions {
@@ -23,6 +23,8 @@ export interface MojibakeVerdict {
   gain: number;
   margin: number;
   evidence?: string;
+  /** The reading needs a rare character standing alone (not inside a dictionary word). */
+  rare: boolean;
   alternatives: string[];
 }
 
@@ -57,38 +59,100 @@ function unpairedQuotes(s: string): number {
   return bad;
 }
 
-/** Best segmentation score of a Simplified text: jieba words of two to four characters, or characters. */
-export function wordScore(t: Tables, s: string, lineEnds: boolean): number {
+// A Han character standing alone in the best segmentation with a word probability below this is rare on its
+// own: a reading that needs one (駡行 for 執行) is more often a wrong guess than a right one.
+const RARE_SINGLE = Math.log(2e-6);
+
+function segmentation(t: Tables, s: string) {
   const n = s.length;
   const dp = new Float64Array(n + 1).fill(-Infinity);
+  const back = new Int32Array(n + 1);
   dp[0] = 0;
+  const relax = (to: number, from: number, score: number) => {
+    if (score > dp[to]!) {
+      dp[to] = score;
+      back[to] = from;
+    }
+  };
   for (let i = 0; i < n; i++) {
     const here = dp[i]!;
     if (here === -Infinity) continue;
     const c = s.charCodeAt(i);
-    const f1 = isHanCode(c) ? t.words.get(s[i]!) : undefined;
-    // a character jieba knows only inside words is rarer on its own than its count says
-    const single = !isHanCode(c) ? charLogP(t, 0, c) : f1 ? Math.log(f1) - t.logTotal : t.uni[c]! - 4;
     // two clause marks in a row (`，，`) are what a wrong guess at a realigning byte produces
     const doubled = CLAUSE.has(c) && i > 0 && CLAUSE.has(s.charCodeAt(i - 1)) ? DOUBLED_PUNCT : 0;
-    if (here + single - doubled > dp[i + 1]!) dp[i + 1] = here + single - doubled;
+    relax(i + 1, i, here + singleLogP(t, s, i) - doubled);
     if (!isHanCode(c)) continue;
     for (let len = 2; len <= 4 && i + len <= n; len++) {
       const f = t.words.get(s.slice(i, i + len));
-      if (f !== undefined && here + Math.log(f) - t.logTotal > dp[i + len]!)
-        dp[i + len] = here + Math.log(f) - t.logTotal;
+      if (f !== undefined) relax(i + len, i, here + Math.log(f) - t.logTotal);
     }
   }
+  return { dp, back };
+}
+
+function singleLogP(t: Tables, s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (!isHanCode(c)) return charLogP(t, 0, c);
+  const f1 = t.words.get(s[i]!);
+  // a character jieba knows only inside words is rarer on its own than its count says
+  return f1 ? Math.log(f1) - t.logTotal : t.uni[c]! - 4;
+}
+
+/** Best segmentation score of a Simplified text: jieba words of two to four characters, or characters. */
+export function wordScore(t: Tables, s: string, lineEnds: boolean): number {
+  const n = s.length;
+  const { dp } = segmentation(t, s);
   const last = s.charCodeAt(n - 1);
   return dp[n]! - (lineEnds && n > 0 && !CLOSING.has(last) ? OPEN_END : 0) - QUOTE_COST * unpairedQuotes(s);
+}
+
+/** Whether the best segmentation of `s` leaves a rare Han character alone inside [from, to). */
+function leavesRareAlone(t: Tables, s: string, from: number, to: number): boolean {
+  const { back } = segmentation(t, s);
+  for (let end = s.length; end > 0; end = back[end]!) {
+    const start = back[end]!;
+    if (end - start === 1 && start >= from && start < to && isHanCode(s.charCodeAt(start)))
+      if (singleLogP(t, s, start) < RARE_SINGLE) return true;
+  }
+  return false;
 }
 
 export function foldFullWidth(s: string): string {
   return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+// How many of the best continuations get every first character the bytes allow.
+const EXPAND = 6;
+
+/** Readings with each other first character their bytes allow, for the best few continuations. */
+function withFirstAlternatives(found: Finished[]): Finished[] {
+  const out: Finished[] = [...found];
+  const seen = new Set(found.map((f) => f.out));
+  let expanded = 0;
+  const rests = new Set<string>();
+  for (const f of found) {
+    const rest = f.out.slice(1);
+    if (!f.firstAlts || rests.has(rest) || expanded >= EXPAND) continue;
+    rests.add(rest);
+    expanded++;
+    for (const alt of f.firstAlts) {
+      const out2 = alt + rest;
+      if (!seen.has(out2)) {
+        seen.add(out2);
+        out.push({ ...f, out: out2 });
+      }
+    }
+  }
+  return out;
+}
+
 /** The best realignment of the damage starting near `start`, or undefined if nothing realigns. */
-export function judgeMojibake(text: string, start: number, conv: Conventions): MojibakeVerdict | undefined {
+export function judgeMojibake(
+  text: string,
+  start: number,
+  conv: Conventions,
+  runEnd = -1,
+): MojibakeVerdict | undefined {
   const t = repairTables();
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', start);
@@ -96,7 +160,7 @@ export function judgeMojibake(text: string, start: number, conv: Conventions): M
   type Cand = { start: number; end: number; out: string; penalty: number; evidence?: string };
   const cands: Cand[] = [];
   for (let s = Math.max(lineStart, start - 3); s <= start + 1 && s < lineEnd; s++) {
-    for (const f of realign(text, s, conv.foldsFullWidth).slice(0, 30)) {
+    for (const f of withFirstAlternatives(realign(text, s, conv.foldsFullWidth, runEnd).slice(0, 30))) {
       let end = f.end;
       let penalty = f.drops * DROP_COST;
       let evidence: string | undefined;
@@ -124,7 +188,7 @@ export function judgeMojibake(text: string, start: number, conv: Conventions): M
   // pinyin annotations are the mirror's, not text: leave them out of every window alike
   const strip = (s: string) => s.replace(PINYIN, '');
   const baseline = wordScore(t, simple(strip(text.slice(w0, w1))), lineEnds);
-  const seen = new Map<string, Cand & { score: number }>();
+  const seen = new Map<string, Cand & { score: number; window: string; at: number }>();
   for (const c of cands) {
     const window = strip(text.slice(w0, c.start)) + c.out + strip(text.slice(c.end, w1));
     const added = c.out.length - strip(text.slice(c.start, c.end)).length;
@@ -132,7 +196,7 @@ export function judgeMojibake(text: string, start: number, conv: Conventions): M
     // readings that only differ by a full-width form the page folds anyway are one reading
     const key = conv.foldsFullWidth ? foldFullWidth(simple(window)) : simple(window);
     const old = seen.get(key);
-    if (!old || score > old.score) seen.set(key, { ...c, score });
+    if (!old || score > old.score) seen.set(key, { ...c, score, window, at: strip(text.slice(w0, c.start)).length });
   }
   const scored = [...seen.values()].sort((a, b) => b.score - a.score);
   const best = scored[0]!;
@@ -146,6 +210,7 @@ export function judgeMojibake(text: string, start: number, conv: Conventions): M
     gain: best.score - baseline,
     margin: runnerUp ? best.score - runnerUp.score : Infinity,
     evidence: best.evidence,
+    rare: leavesRareAlone(t, simple(best.window), best.at, best.at + best.out.length),
     alternatives: scored.slice(0, 3).map((c) => c.out),
   };
 }

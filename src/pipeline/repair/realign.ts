@@ -21,6 +21,12 @@ export interface Finished {
   drops: number;
   /** Offset of an ASCII `(` right after the reading, where a surviving pinyin reading may start. */
   before?: number;
+  /**
+   * Other first characters the same bytes allow. The search keeps one path per state, so a first character
+   * the character-pair model likes less (居家隔离 vs 居间隔离) is gone from `out`; the caller rescores
+   * these with words.
+   */
+  firstAlts?: string;
 }
 
 interface Token {
@@ -48,6 +54,7 @@ interface State {
   out: Out | undefined;
   guessed: number;
   drops: number;
+  firstAlts?: string;
 }
 
 const BEAM = 64;
@@ -55,10 +62,14 @@ const FIRST_K = 40;
 const END_K = 6;
 const DROP_K = 3;
 const MAX_TOKENS = 60;
+// How far from where the detector saw the damage end a silent return to step is considered.
+const QUIET_SLACK = 2;
 // A dropped pair is less likely than none: about one pair in fifteen of the misread stream is private-use.
 const DROP_COST = 2.5;
 
 interface Lists {
+  /** Every plausible character's code. */
+  all: number[];
   byLead: number[][];
   byTrail: number[][];
   /** Second bytes that make a private-use pair with this first byte. */
@@ -76,12 +87,14 @@ function codeLists(t: Tables): Lists {
   const byLead: number[][] = Array.from({ length: 256 }, () => []);
   const byTrail: number[][] = Array.from({ length: 256 }, () => []);
   const puaAfter: number[][] = Array.from({ length: 256 }, () => []);
+  const all: number[] = [];
   const hiddenScored: Array<[number, number]> = [];
   for (let code = 0x8140; code <= 0xfefe; code++) {
     const c = t.dec[code]!;
     if (c === 0) continue;
     if (t.pua[c]) puaAfter[code >> 8]!.push(code & 0xff);
     else if (plausibleCode(t, c)) {
+      all.push(code);
       byLead[code >> 8]!.push(code);
       byTrail[code & 0xff]!.push(code);
     }
@@ -97,7 +110,7 @@ function codeLists(t: Tables): Lists {
     .map(([c]) => c);
   const dropFirst = byLead.map((codes) => codes.filter((c) => puaAfter[c & 0xff]!.length > 0));
   const hiddenAfter = puaAfter.map((seconds) => hidden.filter((h) => seconds.includes(h >> 8)));
-  lists = { byLead, byTrail, puaAfter, dropFirst, hiddenAfter };
+  lists = { all, byLead, byTrail, puaAfter, dropFirst, hiddenAfter };
   return lists;
 }
 
@@ -124,6 +137,40 @@ function tokenize(t: Tables, text: string, start: number, foldsFullWidth: boolea
   return tokens;
 }
 
+// The same choice (which characters of a byte list fit best between two neighbours) comes up again and
+// again across states, starts and runs: the lists are fixed, so the answers are kept.
+let memo = new WeakMap<readonly number[], Map<number, ReadonlyArray<readonly [number, number]>>>();
+let memoSize = 0;
+const MEMO_LIMIT = 200_000;
+
+function topK(t: Tables, codes: readonly number[], k: number, prev: number, next: number) {
+  let byContext = memo.get(codes);
+  const key = (prev * 65536 + next) * 64 + k;
+  const hit = byContext?.get(key);
+  if (hit) return hit;
+  // a partial insertion sort: k is small, the list may be thousands long
+  const best: Array<readonly [number, number]> = [];
+  for (const code of codes) {
+    const c = t.simp[t.dec[code]!]!;
+    const score = charLogP(t, prev, c) + (next ? charLogP(t, c, next) : 0);
+    if (best.length === k && score <= best[k - 1]![0]) continue;
+    let i = best.length < k ? best.length : k - 1;
+    while (i > 0 && best[i - 1]![0] < score) {
+      if (i < k) best[i] = best[i - 1]!;
+      i--;
+    }
+    best[i] = [score, code];
+  }
+  if (memoSize++ > MEMO_LIMIT) {
+    memo = new WeakMap();
+    memoSize = 0;
+    byContext = undefined;
+  }
+  if (!byContext) memo.set(codes, (byContext = new Map()));
+  byContext.set(key, best);
+  return best;
+}
+
 function outString(o: Out | undefined): string {
   const cs: number[] = [];
   for (let n = o; n; n = n.up) cs.push(n.ch);
@@ -133,8 +180,10 @@ function outString(o: Out | undefined): string {
 /**
  * Readings of the damaged text from `start` (its first garbled character) on, best first by the
  * character model. `foldsFullWidth`: whether ASCII symbols inside the run may be folded full-width pairs.
+ * `quietEnd`: where the detector saw the damage end, so the stream may have come back in step there
+ * without leaving a U+FFFD (pages that drop those).
  */
-export function realign(text: string, start: number, foldsFullWidth: boolean): Finished[] {
+export function realign(text: string, start: number, foldsFullWidth: boolean, quietEnd = -1): Finished[] {
   const t = repairTables();
   const L = codeLists(t);
   const tokens = tokenize(t, text, start, foldsFullWidth);
@@ -165,17 +214,12 @@ export function realign(text: string, start: number, foldsFullWidth: boolean): F
       guessed: s.guessed,
       drops: s.drops,
       before: right === 0x28 ? end : undefined,
+      firstAlts: s.firstAlts,
     });
   };
   /** The best `k` characters among `codes` after state `s`, judged with the character after them too. */
-  const bestOf = (s: State, codes: readonly number[], k: number, next = 0): Array<[number, number]> => {
-    const scored: Array<[number, number]> = [];
-    for (const code of codes) {
-      const c = t.simp[t.dec[code]!]!;
-      scored.push([charLogP(t, s.prev, c) + (next ? charLogP(t, c, next) : 0), code]);
-    }
-    return scored.sort((a, b) => b[0] - a[0]).slice(0, k);
-  };
+  const bestOf = (s: State, codes: readonly number[], k: number, next = 0): ReadonlyArray<readonly [number, number]> =>
+    topK(t, codes, k, s.prev, next);
   const afterCode = (s: State, code: number, i: number, offset: number, into: State[]) => {
     const trail = code & 0xff;
     if (trail < 0x80) {
@@ -192,6 +236,11 @@ export function realign(text: string, start: number, foldsFullWidth: boolean): F
     for (const [, code] of bestOf(base, L.byTrail[first.ascii]!, FIRST_K, rightAt(first.offset + 1)))
       finish(emit(base, code, 1), first.offset + 1);
   }
+  if (first.lost && text.charCodeAt(first.offset) === 0xfffd) {
+    // a whole character reduced to one byte the decoder could not place (the other was the lost one)
+    for (const [, code] of bestOf(base, L.all, FIRST_K, rightAt(first.offset + 1)))
+      finish(emit(base, code, 2), first.offset + 1);
+  }
   for (const code of first.codes) {
     const lead = code >> 8;
     // the first true character lost its lead byte (its trail is `lead`) or its trail byte (its lead is `lead`)
@@ -200,7 +249,9 @@ export function realign(text: string, start: number, foldsFullWidth: boolean): F
     const second = tokens[1]?.codes[0];
     const follow = second ? t.dec[((code & 0xff) << 8) | (second >> 8)]! : 0;
     const next = follow && plausibleCode(t, follow) ? t.simp[follow]! : 0;
-    for (const [, c] of bestOf(base, cands, FIRST_K, next)) afterCode(emit(base, c, 1), code, 1, first.offset, beam);
+    const firstK = bestOf(base, cands, FIRST_K, next);
+    const firstAlts = String.fromCharCode(...firstK.map(([, c]) => t.dec[c]!));
+    for (const [, c] of firstK) afterCode(emit({ ...base, firstAlts }, c, 1), code, 1, first.offset, beam);
   }
 
   for (let i = 1; beam.length > 0; i++) {
@@ -213,10 +264,17 @@ export function realign(text: string, start: number, foldsFullWidth: boolean): F
         if (tok && tok.ascii >= 0x40 && tok.ascii < 0x7f) {
           const code = s.pending * 256 + tok.ascii;
           if (t.dec[code] && plausibleCode(t, t.dec[code]!)) finish(emit(s, code, 0), tok.offset + 1);
+          // the same, with a private-use pair dropped just before the realigning byte
+          dropsBefore(s, tok.ascii, (n) => finish(n, tok.offset + 1));
         }
         for (const [, code] of bestOf(s, L.byLead[s.pending]!, END_K, rightAt(end))) finish(emit(s, code, 1), end);
       }
       if (!tok) continue;
+      if (Math.abs(tok.offset - quietEnd) <= QUIET_SLACK && !tok.lost && tok.ascii < 0) {
+        // back in step without a trace: the page dropped the U+FFFD a lead byte without its trail became
+        for (const [, code] of bestOf(s, L.byLead[s.pending]!, END_K, rightAt(tok.offset)))
+          finish(emit(s, code, 1), tok.offset);
+      }
       for (const code of tok.codes) {
         const lead = code >> 8;
         const direct = s.pending * 256 + lead;

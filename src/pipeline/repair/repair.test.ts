@@ -3,10 +3,11 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, mergeEdits } from '../edits';
 import { damagePass } from '../passes/damage';
-import { detectScript } from '../script';
+import { detectScript, foldToSimplified } from '../script';
 import { decodeCode, encodeChar } from './gbk';
 import { findSuspectRuns } from './detect';
 import { findLosses } from './lost-char';
+import { judgeMojibake } from './mojibake';
 
 const run = (text: string) => damagePass.run(text, { original: text, script: detectScript(text) });
 const repair = (text: string) => applyEdits(text, mergeEdits(run(text)));
@@ -113,5 +114,49 @@ describe('no false alarms', () => {
       ).toEqual([]);
       expect(run(p), p).toEqual([]);
     }
+  });
+});
+
+describe('realignment search', () => {
+  const gbkDecoder = new TextDecoder('gbk');
+  /** `sentence` with one byte of `ch` lost (0: its lead byte, 1: its trail), optionally as a page that drops U+FFFD. */
+  const damage = (sentence: string, ch: string, which: 0 | 1, dropReplacement = false) => {
+    const bytes = iconv.encode(sentence, 'gbk');
+    const at = iconv.encode(sentence.slice(0, sentence.indexOf(ch)), 'gbk').length + which;
+    const text = gbkDecoder.decode(Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]));
+    return dropReplacement ? text.replace(/[\ufffd\ue000-\uf8ff]/g, '') : text;
+  };
+  const best = (text: string) => {
+    const [first] = findSuspectRuns(text);
+    expect(first, text).toBeDefined();
+    const conv = { toScript: foldToSimplified, foldsFullWidth: false };
+    const v = judgeMojibake(text, first!.start, conv, first!.end);
+    return v && text.slice(0, v.start) + v.replacement + text.slice(v.end);
+  };
+
+  it('restores a character reduced to a lone U+FFFD before an ASCII comma', () => {
+    const sentence = '各地要加强组织领导,切实做好防控工作。';
+    const text = damage(sentence, '导', 0);
+    expect(text).toBe('各地要加强组织领\ufffd,切实做好防控工作。');
+    expect(best(text)).toBe(sentence);
+  });
+
+  it('weighs every first character the bytes allow with words, not only the best character pair', () => {
+    // 间隔 is a likelier character pair than 家隔, but 居家隔离 is the better reading in words
+    const sentence = '会议要求,严格落实居家隔离措施,做好群众生活保障。';
+    expect(best(damage(sentence, '家', 1))).toBe(sentence);
+  });
+
+  it('ends a run where the stream came back in step without a trace (a page that dropped the U+FFFD)', () => {
+    // the sentence was decoded on its own (its last lead byte became U+FFFD), and the page dropped that
+    const sentence = '全市上下要坚决扛起政治责任。';
+    const text = damage(sentence, '政', 1, true) + '会议还通报了近期工作情况。';
+    expect(text).not.toContain('\ufffd');
+    expect(best(text)).toBe(sentence + '会议还通报了近期工作情况。');
+  });
+
+  it('knows the vocabulary of epidemic control that the 2013 dictionary lacks', () => {
+    const sentence = '要加快推进疫苗接种工作,筑牢免疫屏障。';
+    expect(best(damage(sentence, '接', 0))).toBe(sentence);
   });
 });

@@ -5,6 +5,7 @@
  * indexed by UTF-16 code unit so the hot loops do array reads instead of string work.
  */
 import { foldToSimplified } from '../script';
+import { DOMAIN_WORDS } from './data/domain-words';
 import { LEXICON } from './data/lexicon';
 import { gbk } from './gbk';
 
@@ -57,14 +58,8 @@ export function repairTables(): Tables {
   const leftMass = new Float64Array(65536);
   const pairs = new Map<number, number>();
   let total = 0;
-  let pos = 0;
-  while (pos < LEXICON.length) {
-    let nl = LEXICON.indexOf('\n', pos);
-    if (nl < 0) nl = LEXICON.length;
-    const sp = LEXICON.indexOf(' ', pos);
-    const word = LEXICON.slice(pos, sp);
-    const f = Number(LEXICON.slice(sp + 1, nl));
-    words.set(word, f);
+  const addWord = (word: string, f: number) => {
+    words.set(word, (words.get(word) ?? 0) + f);
     total += f;
     for (let i = 0; i < word.length; i++) {
       const a = word.charCodeAt(i);
@@ -75,8 +70,18 @@ export function repairTables(): Tables {
         leftMass[a]! += f;
       }
     }
+  };
+  let pos = 0;
+  while (pos < LEXICON.length) {
+    let nl = LEXICON.indexOf('\n', pos);
+    if (nl < 0) nl = LEXICON.length;
+    const sp = LEXICON.indexOf(' ', pos);
+    const word = LEXICON.slice(pos, sp);
+    const f = Number(LEXICON.slice(sp + 1, nl));
+    addWord(word, f);
     pos = nl + 1;
   }
+  for (const [word, f] of DOMAIN_WORDS) addWord(word, Math.max(0, f - (words.get(word) ?? 0)));
   let countTotal = 0;
   for (let i = 0; i < 65536; i++) countTotal += count[i]!;
   const uni = new Float32Array(65536).fill(UNKNOWN);
