@@ -34,6 +34,14 @@ const LONE_TRAIL = /[@_`[\]^{|}~\\]/;
 const LONE_LETTER = /[A-Za-z]/;
 const isSeparator = (line: Uint16Array, cp: number) => line.indexOf(cp) !== line.lastIndexOf(cp);
 const isAsciiWord = (cp: number) => /[A-Za-z0-9]/.test(String.fromCharCode(cp));
+const SENTENCE_MARK = /[，。,;；：]/;
+// 标题_网站名: a page title joined to the site's name. A title line has no sentence punctuation, and the name
+// after the symbol is short and ends the line.
+const TITLE_SUFFIX_MAX = 24;
+function isTitleSeparator(line: Uint16Array, i: number): boolean {
+  if (line.length - i - 1 > TITLE_SUFFIX_MAX) return false;
+  return !SENTENCE_MARK.test(String.fromCharCode(...line));
+}
 
 /** GBK code a character may have come from; ASCII symbols may be folded full-width forms (row A3). */
 function codeOf(t: Tables, cp: number, simplified: boolean): number {
@@ -131,7 +139,13 @@ function scanLine(t: Tables, text: string, from: number, to: number, runs: Suspe
     if (i === 0 || !isHanCode(cps[i - 1]!)) continue;
     const next = i + 1 < n ? cps[i + 1]! : 0x0a;
     // a symbol set off by a space, or used more than once on the line, is a separator ("新闻 | 要闻")
-    if (LONE_TRAIL.test(ch) && !isAsciiWord(next) && next !== 0x20 && !isSeparator(cps, cp))
+    if (
+      LONE_TRAIL.test(ch) &&
+      !isAsciiWord(next) &&
+      next !== 0x20 &&
+      !isSeparator(cps, cp) &&
+      !isTitleSeparator(cps, i)
+    )
       addRun(runs, from + i, from + i + 1, STRONG_WEIGHT, 1);
     else if (LONE_LETTER.test(ch) && !isAsciiWord(next) && next !== 0x20)
       addRun(runs, from + i - 1, from + i + 1, STRONG_WEIGHT, 0);

@@ -29,6 +29,7 @@ export interface MojibakeVerdict {
 }
 
 const CONTEXT = 6;
+const INSIDE_RUN = 3;
 // Each character a reading adds (hidden by dropped pairs, or a realigning letter it takes in) is not a
 // cost in itself: offset roughly the per-character log probability of real text.
 const CHAR_BONUS = 5;
@@ -159,7 +160,9 @@ export function judgeMojibake(
   if (lineEnd < 0) lineEnd = text.length;
   type Cand = { start: number; end: number; out: string; penalty: number; evidence?: string };
   const cands: Cand[] = [];
-  for (let s = Math.max(lineStart, start - 3); s <= start + 1 && s < lineEnd; s++) {
+  // the detector may start a little early (a garbled character can look like text): try a few inside the run
+  const lastStart = Math.max(start + 1, Math.min(start + INSIDE_RUN, runEnd - 1));
+  for (let s = Math.max(lineStart, start - 3); s <= lastStart && s < lineEnd; s++) {
     for (const f of withFirstAlternatives(realign(text, s, conv.foldsFullWidth, runEnd).slice(0, 30))) {
       let end = f.end;
       let penalty = f.drops * DROP_COST;

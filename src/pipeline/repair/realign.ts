@@ -62,6 +62,9 @@ const FIRST_K = 40;
 const END_K = 6;
 const DROP_K = 3;
 const MAX_TOKENS = 60;
+const EURO = 0x20ac;
+/** A byte the decoder read on its own (ASCII, or 0x80 as €) that can still be the trail of a pair. */
+const isLoneTrail = (b: number) => (b >= 0x40 && b < 0x7f) || b === 0x80;
 // How far from where the detector saw the damage end a silent return to step is considered.
 const QUIET_SLACK = 2;
 // A dropped pair is less likely than none: about one pair in fifteen of the misread stream is private-use.
@@ -76,6 +79,10 @@ interface Lists {
   puaAfter: number[][];
   /** Characters (by lead byte) whose trail byte starts a private-use pair. */
   dropFirst: number[][];
+  /** Marks that close a sentence or clause, always tried as the last character of a run. */
+  enders: number[];
+  /** Characters whose lead byte can end a private-use pair that starts with this byte. */
+  leadAfterPua: number[][];
   /** Common characters that can hide whole between two dropped pairs, by the first byte of the first pair. */
   hiddenAfter: number[][];
 }
@@ -109,8 +116,10 @@ function codeLists(t: Tables): Lists {
     .slice(0, 150)
     .map(([c]) => c);
   const dropFirst = byLead.map((codes) => codes.filter((c) => puaAfter[c & 0xff]!.length > 0));
+  const leadAfterPua = puaAfter.map((seconds) => seconds.flatMap((d1) => byLead[d1]!));
   const hiddenAfter = puaAfter.map((seconds) => hidden.filter((h) => seconds.includes(h >> 8)));
-  lists = { all, byLead, byTrail, puaAfter, dropFirst, hiddenAfter };
+  const enders = [...'。！？”；，、）'].map((ch) => t.enc[ch.charCodeAt(0)]!).filter((c) => c > 0);
+  lists = { all, byLead, byTrail, puaAfter, dropFirst, leadAfterPua, hiddenAfter, enders };
   return lists;
 }
 
@@ -121,6 +130,8 @@ function tokenize(t: Tables, text: string, start: number, foldsFullWidth: boolea
     if (cp === 0x0a) break;
     const tok: Token = { offset: i, codes: [], ascii: -1, lost: cp === 0xfffd || cp === 0x3f };
     if (tok.lost) tok.ascii = -1;
+    // GBK's single byte 0x80 (the euro sign) is a trail byte that, read first, put the decoder back in step
+    else if (cp === EURO) tok.ascii = 0x80;
     else if (cp < 0x80) {
       tok.ascii = cp;
       // mirrors fold full-width forms (row A3) to ASCII; pinyin brackets are the mirror's own
@@ -231,7 +242,7 @@ export function realign(text: string, start: number, foldsFullWidth: boolean, qu
 
   let beam: State[] = [];
   const base: State = { i: 0, pending: -1, prev: leftChar, score: 0, out: undefined, guessed: 0, drops: 0 };
-  if (first.ascii >= 0x40 && first.ascii < 0x7f) {
+  if (isLoneTrail(first.ascii)) {
     // a lone ASCII symbol: the trail byte of a character whose lead byte was lost
     for (const [, code] of bestOf(base, L.byTrail[first.ascii]!, FIRST_K, rightAt(first.offset + 1)))
       finish(emit(base, code, 1), first.offset + 1);
@@ -249,7 +260,9 @@ export function realign(text: string, start: number, foldsFullWidth: boolean, qu
     const second = tokens[1]?.codes[0];
     const follow = second ? t.dec[((code & 0xff) << 8) | (second >> 8)]! : 0;
     const next = follow && plausibleCode(t, follow) ? t.simp[follow]! : 0;
-    const firstK = bestOf(base, cands, FIRST_K, next);
+    const firstK = [...bestOf(base, cands, FIRST_K, next)];
+    // a dropped pair may separate it from that next character: the best on the left neighbour alone join in
+    for (const pick of bestOf(base, cands, FIRST_K)) if (!firstK.some(([, c]) => c === pick[1])) firstK.push(pick);
     const firstAlts = String.fromCharCode(...firstK.map(([, c]) => t.dec[c]!));
     for (const [, c] of firstK) afterCode(emit({ ...base, firstAlts }, c, 1), code, 1, first.offset, beam);
   }
@@ -261,19 +274,18 @@ export function realign(text: string, start: number, foldsFullWidth: boolean, qu
       if (!tok || tok.lost || tok.ascii >= 0) {
         // back in step: the pending lead byte lost its trail (to U+FFFD, or to the ASCII byte that realigned)
         const end = !tok ? (tokens[tokens.length - 1]?.offset ?? start) + 1 : tok.lost ? tok.offset + 1 : tok.offset;
-        if (tok && tok.ascii >= 0x40 && tok.ascii < 0x7f) {
+        if (tok && isLoneTrail(tok.ascii)) {
           const code = s.pending * 256 + tok.ascii;
           if (t.dec[code] && plausibleCode(t, t.dec[code]!)) finish(emit(s, code, 0), tok.offset + 1);
           // the same, with a private-use pair dropped just before the realigning byte
           dropsBefore(s, tok.ascii, (n) => finish(n, tok.offset + 1));
         }
-        for (const [, code] of bestOf(s, L.byLead[s.pending]!, END_K, rightAt(end))) finish(emit(s, code, 1), end);
+        lastCharLost(s, end);
       }
       if (!tok) continue;
       if (Math.abs(tok.offset - quietEnd) <= QUIET_SLACK && !tok.lost && tok.ascii < 0) {
         // back in step without a trace: the page dropped the U+FFFD a lead byte without its trail became
-        for (const [, code] of bestOf(s, L.byLead[s.pending]!, END_K, rightAt(tok.offset)))
-          finish(emit(s, code, 1), tok.offset);
+        lastCharLost(s, tok.offset);
       }
       for (const code of tok.codes) {
         const lead = code >> 8;
@@ -284,6 +296,25 @@ export function realign(text: string, start: number, foldsFullWidth: boolean, qu
       }
     }
     beam = prune(next);
+  }
+
+  /** Ends at `end` with the pending lead byte's trail lost, directly or after one dropped private-use pair. */
+  function lastCharLost(s: State, end: number) {
+    finishWith(s, L.byLead[s.pending]!, (lead) => lead === s.pending, end);
+    // 所。 is CB F9 A1 A3: one byte off, (F9 A1) is private-use and dropped, and A3 is lost at the end
+    for (const [, c1] of bestOf(s, L.dropFirst[s.pending]!, DROP_K)) {
+      const seconds = L.puaAfter[c1 & 0xff]!;
+      finishWith(dropped(emit(s, c1, 1)), L.leadAfterPua[c1 & 0xff]!, (lead) => seconds.includes(lead), end);
+    }
+  }
+
+  /** Finishes with the likeliest last characters among `codes`, whose lead bytes `allows`. */
+  function finishWith(s: State, codes: readonly number[], allows: (lead: number) => boolean, end: number) {
+    const picks = new Set(bestOf(s, codes, END_K, rightAt(end)).map(([, c]) => c));
+    // damage mostly runs to the end of a sentence, so its last character is often a closing mark, which the
+    // character-pair model ranks below characters that start a word with the text after it
+    for (const e of L.enders) if (allows(e >> 8)) picks.add(e);
+    for (const code of picks) finish(emit(s, code, 1), end);
   }
 
   function dropped(s: State): State {

@@ -8,6 +8,7 @@ import { decodeCode, encodeChar } from './gbk';
 import { findSuspectRuns } from './detect';
 import { findLosses } from './lost-char';
 import { judgeMojibake } from './mojibake';
+import { realign } from './realign';
 
 const run = (text: string) => damagePass.run(text, { original: text, script: detectScript(text) });
 const repair = (text: string) => applyEdits(text, mergeEdits(run(text)));
@@ -106,6 +107,7 @@ describe('no false alarms', () => {
       '甘肃省陇南市宕昌县、岷县及临夏州积石山县开展核酸检测,共采样12.6万人次。',
       '鄂爾多斯市準格爾旗和烏審旗要嚴格落實“四早”要求,做到應檢盡檢。',
       '记者 覃燕 邝楠 彭媛媛 报道。疫苗接种率达到95%以上。',
+      '南平市召开疫情防控工作专题会议_南平市人民政府网',
     ];
     for (const p of prose) {
       expect(
@@ -153,6 +155,35 @@ describe('realignment search', () => {
     const text = damage(sentence, '政', 1, true) + '会议还通报了近期工作情况。';
     expect(text).not.toContain('\ufffd');
     expect(best(text)).toBe(sentence + '会议还通报了近期工作情况。');
+  });
+
+  it("reads GBK's single byte 0x80 (€) as the trail byte that brought the decoder back in step", () => {
+    // 線 is 0xBE 0x80: with 一's lead byte lost, 0x80 is read alone, as €
+    const sentence = '要關心關愛一線工作人員。';
+    const text = damage(sentence, '一', 0);
+    expect(text).toContain('€');
+    const after = '會議要求,各地要做好防控。';
+    expect(foldToSimplified(best(text + after)!)).toBe(foldToSimplified(sentence + after));
+  });
+
+  it('tries first characters a little inside the run the detector reports', () => {
+    const sentence = '要严格执行入境人员健康管理措施,做好核酸检测和健康监测工作。';
+    const text = damage(sentence, '境', 0);
+    const [run] = findSuspectRuns(text);
+    const conv = { toScript: foldToSimplified, foldsFullWidth: false };
+    // as if the detector had started two characters early
+    const v = judgeMojibake(text, run!.start - 2, conv, run!.end)!;
+    expect(text.slice(0, v.start) + v.replacement + text.slice(v.end)).toBe(sentence);
+  });
+
+  it('ends a run with a closing mark hidden behind a dropped private-use pair', () => {
+    // 所。 is CB F9 A1 A3; one byte off, (F9 A1) is private-use and dropped, and A3 is lost at the end
+    const sentence = '各地要落实好集中隔离场所。';
+    const text = damage(sentence, '实', 0, true) + '会议还通报了近期工作情况。';
+    const [run] = findSuspectRuns(text);
+    const readings = realign(text, run!.start, false, run!.end).map((f) => f.out);
+    // (the first character is left to the word model: see withFirstAlternatives)
+    expect(readings.some((r) => r.endsWith('好集中隔离场所。'))).toBe(true);
   });
 
   it('knows the vocabulary of epidemic control that the 2013 dictionary lacks', () => {
