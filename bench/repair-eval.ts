@@ -3,7 +3,9 @@
  * GBK encoding, decodes the rest the way a page would, optionally applies the mirror's layers (private-use
  * characters dropped, full-width punctuation folded to ASCII, conversion to Traditional), and runs the
  * damage pass. Reports detection, exact-repair and wrong-repair rates, and false flags on the clean texts.
- *   npm run eval:repair -- [--n 500] [--seed 1]      (QW_SHOW=1 prints every wrong repair)
+ *   npm run eval:repair -- [--n 500] [--seed 1]      (QW_SHOW=1 prints every wrong repair, QW_MISS=1 every miss)
+ * Damage that leaves no trace at all (a character lost whole: its other byte became a U+FFFD the page then
+ * dropped) is counted apart: nothing in the text shows it, so detection is also given without it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
@@ -44,7 +46,17 @@ for (const t of texts) {
 // one-off cost of the model (lexicon parse, GBK and character tables), paid on the first damage pass
 const loadMs = repairTables().buildMs;
 
+/** Whether `d` is `e` with one character left out. */
+function isDeletion(d: string, e: string): boolean {
+  if (d.length !== e.length - 1) return false;
+  let i = 0;
+  while (i < d.length && d[i] === e[i]) i++;
+  return d.slice(i) === e.slice(i + 1);
+}
+
 let detected = 0;
+let traceless = 0;
+let detectedWithTrace = 0;
 let exact = 0;
 let wrong = 0;
 let cases = 0;
@@ -77,7 +89,15 @@ for (let k = 0; k < N; k++) {
   const lo = b.length;
   const hi = text.length - a.length;
   const onRun = edits.filter((e) => e.start < hi && e.end > lo);
-  if (onRun.length > 0) detected++;
+  const leavesNoTrace = isDeletion(damaged, expected);
+  if (leavesNoTrace) traceless++;
+  if (onRun.length > 0) {
+    detected++;
+    if (!leavesNoTrace) detectedWithTrace++;
+  } else if (process.env.QW_MISS)
+    console.log(
+      `MISS${leavesNoTrace ? ' (no trace)' : ''} ${JSON.stringify(conv(damaged))}\n  want ${JSON.stringify(conv(expected))}`,
+    );
   const repaired = edits.filter((e) => e.tag === 'repaired');
   if (repaired.length > 0) {
     const out = applyEdits(text, repaired);
@@ -97,10 +117,19 @@ for (let k = 0; k < N; k++) {
 const pct = (x: number) => `${((100 * x) / Math.max(cases, 1)).toFixed(1)}%`;
 console.log(`damaged sentences: ${cases} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 console.log(`detection: ${pct(detected)}  exact repair: ${pct(exact)}  wrong repair: ${pct(wrong)}`);
+console.log(
+  `left no trace (a character lost whole): ${pct(traceless)}; ` +
+    `detection of the damage that left one: ${((100 * detectedWithTrace) / Math.max(cases - traceless, 1)).toFixed(1)}%`,
+);
 
+// the gold clean texts, and the made-up undamaged reports the pipeline tests use (pages as scraped)
+const unseenDir = new URL('../src/pipeline/fixtures/unseen/', import.meta.url);
+const unseen = readdirSync(unseenDir).map((f) => readFileSync(new URL(f, unseenDir), 'utf8'));
 let falseFlags = 0;
-for (const t of texts) falseFlags += damagePass.run(t, { original: t, script: detectScript(t) }).length;
-console.log(`clean texts: ${falseFlags} run(s) flagged in ${texts.length} gold texts`);
+for (const t of [...texts, ...unseen]) falseFlags += damagePass.run(t, { original: t, script: detectScript(t) }).length;
+console.log(
+  `clean texts: ${falseFlags} run(s) flagged in ${texts.length} gold texts and ${unseen.length} made-up reports`,
+);
 
 // throughput on undamaged text after the one-off load: the gold texts and the clean raw samples
 const rawDir = new URL('../data/raw/', import.meta.url);
