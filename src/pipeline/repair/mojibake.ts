@@ -29,7 +29,7 @@ export interface MojibakeVerdict {
 }
 
 const CONTEXT = 6;
-const INSIDE_RUN = 3;
+const INSIDE_RUN = 2;
 // Each character a reading adds (hidden by dropped pairs, or a realigning letter it takes in) is not a
 // cost in itself: offset roughly the per-character log probability of real text.
 const CHAR_BONUS = 5;

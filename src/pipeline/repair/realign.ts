@@ -61,6 +61,9 @@ const BEAM = 64;
 const FIRST_K = 40;
 const END_K = 6;
 const DROP_K = 3;
+const LAST_AFTER_DROP = 300;
+// (one: tried at every possible end of every path, more would cost more than the rest of the search)
+const END_DROP_K = 1;
 const MAX_TOKENS = 60;
 const EURO = 0x20ac;
 /** A byte the decoder read on its own (ASCII, or 0x80 as €) that can still be the trail of a pair. */
@@ -116,7 +119,14 @@ function codeLists(t: Tables): Lists {
     .slice(0, 150)
     .map(([c]) => c);
   const dropFirst = byLead.map((codes) => codes.filter((c) => puaAfter[c & 0xff]!.length > 0));
-  const leadAfterPua = puaAfter.map((seconds) => seconds.flatMap((d1) => byLead[d1]!));
+  // the commonest only: a choice among thousands at every possible end would cost more than the whole search
+  const byFrequency = (a: number, b: number) => t.uni[t.simp[t.dec[b]!]!]! - t.uni[t.simp[t.dec[a]!]!]!;
+  const leadAfterPua = puaAfter.map((seconds) =>
+    seconds
+      .flatMap((d1) => byLead[d1]!)
+      .sort(byFrequency)
+      .slice(0, LAST_AFTER_DROP),
+  );
   const hiddenAfter = puaAfter.map((seconds) => hidden.filter((h) => seconds.includes(h >> 8)));
   const enders = [...'。！？”；，、）'].map((ch) => t.enc[ch.charCodeAt(0)]!).filter((c) => c > 0);
   lists = { all, byLead, byTrail, puaAfter, dropFirst, leadAfterPua, hiddenAfter, enders };
@@ -262,7 +272,7 @@ export function realign(text: string, start: number, foldsFullWidth: boolean, qu
     const next = follow && plausibleCode(t, follow) ? t.simp[follow]! : 0;
     const firstK = [...bestOf(base, cands, FIRST_K, next)];
     // a dropped pair may separate it from that next character: the best on the left neighbour alone join in
-    for (const pick of bestOf(base, cands, FIRST_K)) if (!firstK.some(([, c]) => c === pick[1])) firstK.push(pick);
+    for (const pick of bestOf(base, cands, FIRST_K >> 1)) if (!firstK.some(([, c]) => c === pick[1])) firstK.push(pick);
     const firstAlts = String.fromCharCode(...firstK.map(([, c]) => t.dec[c]!));
     for (const [, c] of firstK) afterCode(emit({ ...base, firstAlts }, c, 1), code, 1, first.offset, beam);
   }
@@ -302,7 +312,7 @@ export function realign(text: string, start: number, foldsFullWidth: boolean, qu
   function lastCharLost(s: State, end: number) {
     finishWith(s, L.byLead[s.pending]!, (lead) => lead === s.pending, end);
     // 所。 is CB F9 A1 A3: one byte off, (F9 A1) is private-use and dropped, and A3 is lost at the end
-    for (const [, c1] of bestOf(s, L.dropFirst[s.pending]!, DROP_K)) {
+    for (const [, c1] of bestOf(s, L.dropFirst[s.pending]!, END_DROP_K)) {
       const seconds = L.puaAfter[c1 & 0xff]!;
       finishWith(dropped(emit(s, c1, 1)), L.leadAfterPua[c1 & 0xff]!, (lead) => seconds.includes(lead), end);
     }
