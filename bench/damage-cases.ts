@@ -1,0 +1,92 @@
+/**
+ * Simulated GBK lost-byte damage for the repair benchmark and its calibration: sentences of a corpus, one
+ * byte of their GBK encoding dropped, the rest decoded the way a page would, then (at random) the mirror's
+ * layers: private-use characters dropped, full-width punctuation folded to ASCII, conversion to Traditional.
+ */
+import iconv from 'iconv-lite';
+import * as OpenCC from 'opencc-js';
+import { foldFullWidth } from '../src/pipeline/repair/mojibake';
+import { foldToSimplified } from '../src/pipeline/script';
+
+export interface DamageCase {
+  /** The damaged sentence with its neighbours, as the pipeline sees it, and the same text undamaged. */
+  text: string;
+  want: string;
+  /** Offsets of the damaged sentence in `text`. */
+  lo: number;
+  hi: number;
+  /** The damaged sentence and its true text, in the stream's script (before any conversion). */
+  damaged: string;
+  expected: string;
+  /** The damage left nothing to see: a character lost whole. */
+  leavesNoTrace: boolean;
+  trad: boolean;
+}
+
+/** Whether `d` is `e` with one character left out. */
+function isDeletion(d: string, e: string): boolean {
+  if (d.length !== e.length - 1) return false;
+  let i = 0;
+  while (i < d.length && d[i] === e[i]) i++;
+  return d.slice(i) === e.slice(i + 1);
+}
+
+let toTrad: ((s: string) => string) | undefined;
+
+export function* damageCases(texts: readonly string[], n: number, seed: number): Generator<DamageCase> {
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  toTrad ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const gbkDecoder = new TextDecoder('gbk');
+  // sentences with enough Han text to carry damage, each with its neighbours as context
+  const items: Array<{ before: string; sentence: string; after: string }> = [];
+  for (const t of texts) {
+    const sentences = t.split(/(?<=[。！？\n])/).filter((s) => s.trim().length > 0);
+    sentences.forEach((s, i) => {
+      // a sentence GBK cannot encode (a no-break space, say) could not have come from a GBK page
+      if ((s.match(/[\u4e00-\u9fff]/g) ?? []).length >= 8 && gbkDecoder.decode(iconv.encode(s, 'gbk')) === s)
+        items.push({ before: sentences[i - 1] ?? '', sentence: s, after: sentences[i + 1] ?? '' });
+    });
+  }
+  for (let k = 0; k < n; k++) {
+    const { before, sentence, after } = pick(items);
+    const bytes = iconv.encode(sentence, 'gbk');
+    // lose a byte of a two-byte character: losing an ASCII byte leaves no trace to detect
+    const positions = [...bytes.keys()].filter((i) => bytes[i]! >= 0x80);
+    const p = pick(positions);
+    let damaged = gbkDecoder.decode(Buffer.concat([bytes.subarray(0, p), bytes.subarray(p + 1)]));
+    if (damaged === sentence) continue;
+    let expected = sentence;
+    let full = before + sentence + after;
+    if (rand() < 0.5) damaged = damaged.replace(/[\ue000-\uf8ff\ufffd]/g, '');
+    if (rand() < 0.5) {
+      damaged = foldFullWidth(damaged);
+      expected = foldFullWidth(expected);
+      full = foldFullWidth(full);
+    }
+    const trad = rand() < 0.3;
+    const conv = (s: string) => (trad ? toTrad!(s) : s);
+    const b = conv(full.slice(0, before.length));
+    const a = conv(full.slice(full.length - after.length));
+    const text = b + conv(damaged) + a;
+    yield {
+      text,
+      want: b + conv(expected) + a,
+      lo: b.length,
+      hi: text.length - a.length,
+      damaged: conv(damaged),
+      expected: conv(expected),
+      leavesNoTrace: isDeletion(damaged, expected),
+      trad,
+    };
+  }
+}
+
+const PINYIN = /[(（][a-zü\u00e0-\u01dc\u0144\u0148\u01f9]{1,7}[)）]/g;
+/**
+ * Whether a repaired text is the true one. Like the scorer, in Simplified (旅遊 and 旅游 are the same repair),
+ * and without the mirror's pinyin: a repair takes in the reading that was its evidence, which the pinyin pass
+ * removes anyway.
+ */
+export const sameText = (a: string, b: string) =>
+  foldToSimplified(a.replace(PINYIN, '')) === foldToSimplified(b.replace(PINYIN, ''));
