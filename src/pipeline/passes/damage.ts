@@ -3,17 +3,17 @@ import type { Pass } from '../pass';
 import { detectScript } from '../script';
 import { FLAG_GAIN, findSuspectRuns } from '../repair/detect';
 import { findLosses } from '../repair/lost-char';
+import { repairConfidence } from '../repair/confidence';
 import { type Conventions, judgeMojibake } from '../repair/mojibake';
 import { toScript } from '../repair/script-forms';
 
-// A repair is applied when it explains the text far better than the garbage (gain, in nats of the word
-// model) and clearly better than the next explanation (margin); calibrated with bench/repair-eval.ts so that
-// wrong repairs stay under 1%.
+// A repair is applied when the confidence model (repair/confidence.ts) gives it at least this probability of
+// being right; set with `npm run eval:repair -- --calibration` so that wrong repairs stay under 1%.
+const MIN_CONFIDENCE = 0.88;
+// A surviving pinyin reading that the repaired character must have is hard evidence (the simulated damage the
+// model is fitted on has none): a reading that beats the damaged text this much and the next reading by a
+// little is enough.
 const MIN_GAIN = 15;
-const MIN_MARGIN = 5;
-// A reading that needs a rare character on its own is more often wrong: it must win by more.
-const MIN_MARGIN_RARE = 8;
-// A surviving pinyin reading that the repaired character must have is hard evidence: a smaller margin will do.
 const MIN_MARGIN_WITH_EVIDENCE = 2;
 // A realignment this much more plausible than the text as it stands is itself evidence of damage.
 const MARK_GAIN = 20;
@@ -114,15 +114,17 @@ export const damagePass: Pass = {
         continue;
       const v = attempts++ < MAX_ATTEMPTS ? judgeMojibake(text, run.start, conv, run.end) : undefined;
       const damaged = v ? text.slice(v.start, v.end) : text.slice(run.start, run.end);
-      const margin = v?.evidence ? MIN_MARGIN_WITH_EVIDENCE : v?.rare ? MIN_MARGIN_RARE : MIN_MARGIN;
-      if (v && v.gain >= MIN_GAIN && v.margin >= margin && !taken(v.start, v.end) && leavesNoGarbage(text, v)) {
+      const weak = run.strong === 0 && run.score < FLAG_GAIN;
+      const confidence = v ? repairConfidence(v, { strong: run.strong, weak }) : 0;
+      const byEvidence = v?.evidence !== undefined && v.gain >= MIN_GAIN && v.margin >= MIN_MARGIN_WITH_EVIDENCE;
+      if (v && (confidence >= MIN_CONFIDENCE || byEvidence) && !taken(v.start, v.end) && leavesNoGarbage(text, v)) {
         edits.push({
           start: v.start,
           end: v.end,
           replacement: v.replacement,
           kind: 'mojibake',
           tag: 'repaired',
-          confidence: confidenceOf(v.margin),
+          confidence: Math.round(Math.max(confidence, byEvidence ? confidenceOf(v.margin) : 0) * 100) / 100,
           note:
             `GBK mojibake (a lost byte shifted the decoding): "${damaged}" → "${v.replacement}", ` +
             `re-read one byte off${v.evidence ? `; ${v.evidence}` : ''}; next best: ${v.alternatives.slice(1).join(' / ') || 'none'}`,

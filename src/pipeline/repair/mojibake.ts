@@ -25,10 +25,16 @@ export interface MojibakeVerdict {
   evidence?: string;
   /** The reading needs a rare character standing alone (not inside a dictionary word). */
   rare: boolean;
+  /** The reading's first and last characters are inside dictionary words (not guesses standing alone). */
+  firstInWord: boolean;
+  lastInWord: boolean;
   alternatives: string[];
+  /** The best few readings with their word-model scores, best first. */
+  ranked: Array<{ start: number; end: number; out: string; score: number }>;
 }
 
 const CONTEXT = 6;
+const RANKED = 12;
 const INSIDE_RUN = 2;
 // Each character a reading adds (hidden by dropped pairs, or a realigning letter it takes in) is not a
 // cost in itself: offset roughly the per-character log probability of real text.
@@ -107,16 +113,23 @@ export function wordScore(t: Tables, s: string, lineEnds: boolean): number {
   return dp[n]! - (lineEnds && n > 0 && !CLOSING.has(last) ? OPEN_END : 0) - QUOTE_COST * unpairedQuotes(s);
 }
 
-/** Whether the best segmentation of `s` leaves a rare Han character alone inside [from, to). */
-function leavesRareAlone(t: Tables, s: string, from: number, to: number): boolean {
+/** The words of the best segmentation of `s`, as [start, end) spans. */
+function wordSpans(t: Tables, s: string): Array<[number, number]> {
   const { back } = segmentation(t, s);
-  for (let end = s.length; end > 0; end = back[end]!) {
-    const start = back[end]!;
-    if (end - start === 1 && start >= from && start < to && isHanCode(s.charCodeAt(start)))
-      if (singleLogP(t, s, start) < RARE_SINGLE) return true;
-  }
-  return false;
+  const spans: Array<[number, number]> = [];
+  for (let end = s.length; end > 0; end = back[end]!) spans.push([back[end]!, end]);
+  return spans.reverse();
 }
+
+/** Whether the best segmentation leaves a rare Han character alone inside [from, to). */
+function leavesRareAlone(t: Tables, s: string, spans: Array<[number, number]>, from: number, to: number): boolean {
+  return spans.some(
+    ([a, b]) => b - a === 1 && a >= from && a < to && isHanCode(s.charCodeAt(a)) && singleLogP(t, s, a) < RARE_SINGLE,
+  );
+}
+
+/** Whether the character at `at` is part of a word of two or more characters. */
+const inWord = (spans: Array<[number, number]>, at: number) => spans.some(([a, b]) => a <= at && at < b && b - a > 1);
 
 export function foldFullWidth(s: string): string {
   return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -204,6 +217,8 @@ export function judgeMojibake(
   const scored = [...seen.values()].sort((a, b) => b.score - a.score);
   const best = scored[0]!;
   const runnerUp = scored[1];
+  const bestWindow = simple(best.window);
+  const spans = wordSpans(t, bestWindow);
   let replacement = conv.toScript(best.out);
   if (conv.foldsFullWidth) replacement = foldFullWidth(replacement);
   return {
@@ -213,7 +228,10 @@ export function judgeMojibake(
     gain: best.score - baseline,
     margin: runnerUp ? best.score - runnerUp.score : Infinity,
     evidence: best.evidence,
-    rare: leavesRareAlone(t, simple(best.window), best.at, best.at + best.out.length),
+    rare: leavesRareAlone(t, bestWindow, spans, best.at, best.at + best.out.length),
+    firstInWord: inWord(spans, best.at),
+    lastInWord: inWord(spans, best.at + best.out.length - 1),
     alternatives: scored.slice(0, 3).map((c) => c.out),
+    ranked: scored.slice(0, RANKED).map(({ start, end, out, score }) => ({ start, end, out, score })),
   };
 }

@@ -59,8 +59,15 @@ interface State {
 
 const BEAM = 64;
 const FIRST_K = 40;
+const FIRST_K_BLIND = 60;
 const END_K = 6;
 const DROP_K = 3;
+// hidden characters between two dropped pairs: the best on the left neighbour, of which the best few with the
+// characters after them are tried
+const HIDDEN_POOL = 6;
+const HIDDEN_K = 2;
+// (more when the character after them is unknown, hidden behind another dropped pair)
+const HIDDEN_K_BLIND = 6;
 const LAST_AFTER_DROP = 300;
 // (one: tried at every possible end of every path, more would cost more than the rest of the search)
 const END_DROP_K = 1;
@@ -192,6 +199,27 @@ function topK(t: Tables, codes: readonly number[], k: number, prev: number, next
   return best;
 }
 
+let afterPuaLists = new Map<number, number[]>();
+
+/**
+ * Characters ending in `lead` whose first byte can close a private-use pair opened by `d0`. One list per
+ * (d0, lead), kept, so the choices among it are remembered too.
+ */
+function afterPua(t: Tables, L: Lists, d0: number, lead: number): readonly number[] {
+  const key = d0 * 256 + lead;
+  let list = afterPuaLists.get(key);
+  if (!list) {
+    list = [];
+    for (const d1 of L.puaAfter[d0]!) {
+      const c = t.dec[d1 * 256 + lead]!;
+      if (c && plausibleCode(t, c)) list.push(d1 * 256 + lead);
+    }
+    if (afterPuaLists.size > 65536) afterPuaLists = new Map();
+    afterPuaLists.set(key, list);
+  }
+  return list;
+}
+
 function outString(o: Out | undefined): string {
   const cs: number[] = [];
   for (let n = o; n; n = n.up) cs.push(n.ch);
@@ -267,10 +295,9 @@ export function realign(text: string, start: number, foldsFullWidth: boolean, qu
     // the first true character lost its lead byte (its trail is `lead`) or its trail byte (its lead is `lead`)
     const cands = [...L.byTrail[lead]!, ...L.byLead[lead]!];
     // judged with the character the next pair determines, which no drop separates in most runs
-    const second = tokens[1]?.codes[0];
-    const follow = second ? t.dec[((code & 0xff) << 8) | (second >> 8)]! : 0;
-    const next = follow && plausibleCode(t, follow) ? t.simp[follow]! : 0;
-    const firstK = [...bestOf(base, cands, FIRST_K, next)];
+    const next = following(code, 0);
+    // without a next character to judge by, the pair with the (guessed) second character decides: keep more
+    const firstK = [...bestOf(base, cands, next ? FIRST_K : FIRST_K_BLIND, next)];
     // a dropped pair may separate it from that next character: the best on the left neighbour alone join in
     for (const pick of bestOf(base, cands, FIRST_K >> 1)) if (!firstK.some(([, c]) => c === pick[1])) firstK.push(pick);
     const firstAlts = String.fromCharCode(...firstK.map(([, c]) => t.dec[c]!));
@@ -288,7 +315,7 @@ export function realign(text: string, start: number, foldsFullWidth: boolean, qu
           const code = s.pending * 256 + tok.ascii;
           if (t.dec[code] && plausibleCode(t, t.dec[code]!)) finish(emit(s, code, 0), tok.offset + 1);
           // the same, with a private-use pair dropped just before the realigning byte
-          dropsBefore(s, tok.ascii, (n) => finish(n, tok.offset + 1));
+          dropsBefore(s, tok.ascii, rightAt(tok.offset + 1), (n) => finish(n, tok.offset + 1));
         }
         lastCharLost(s, end);
       }
@@ -302,7 +329,7 @@ export function realign(text: string, start: number, foldsFullWidth: boolean, qu
         const direct = s.pending * 256 + lead;
         if (t.dec[direct] && plausibleCode(t, t.dec[direct]!))
           afterCode(emit(s, direct, 0), code, i + 1, tok.offset, next);
-        dropsBefore(s, lead, (n) => afterCode(n, code, i + 1, tok.offset, next));
+        dropsBefore(s, lead, following(code, i), (n) => afterCode(n, code, i + 1, tok.offset, next));
       }
     }
     beam = prune(next);
@@ -331,23 +358,36 @@ export function realign(text: string, start: number, foldsFullWidth: boolean, qu
     return { ...s, drops: s.drops + 1, score: s.score - DROP_COST };
   }
 
-  /** Readings with one or two private-use pairs dropped between the pending byte and `lead`. */
-  function dropsBefore(s: State, lead: number, then: (n: State) => void) {
+  /** The character the trail byte of `code` (token `i`) makes with the next token, 0 when none is plausible. */
+  function following(code: number, i: number): number {
+    const tok = tokens[i + 1];
+    // a lone ASCII trail byte completes the pair itself (紧 is BE 6F: `o` after a lost byte)
+    const after = tok && isLoneTrail(tok.ascii) ? tok.ascii : tok?.codes[0] === undefined ? -1 : tok.codes[0] >> 8;
+    if (after < 0) return 0;
+    const c = t.dec[((code & 0xff) << 8) | after]!;
+    return c && plausibleCode(t, c) ? t.simp[c]! : 0;
+  }
+
+  /**
+   * Readings with one or two private-use pairs dropped between the pending byte and `lead`. The character
+   * ending in `lead` is judged with `next`, the character after it.
+   */
+  function dropsBefore(s: State, lead: number, next: number, then: (n: State) => void) {
     for (const [, c1] of bestOf(s, L.dropFirst[s.pending]!, DROP_K)) {
       const a = dropped(emit(s, c1, 1));
       const d0 = c1 & 0xff;
-      const seconds: number[] = [];
-      for (const d1 of L.puaAfter[d0]!)
-        if (t.dec[d1 * 256 + lead] && plausibleCode(t, t.dec[d1 * 256 + lead]!)) seconds.push(d1 * 256 + lead);
-      for (const [, c2] of bestOf(a, seconds, DROP_K)) then(emit(a, c2, 1));
-      // a whole character hidden between two dropped pairs
-      for (const [, h] of bestOf(a, L.hiddenAfter[d0]!, 2)) {
+      for (const [, c2] of bestOf(a, afterPua(t, L, d0, lead), DROP_K, next)) then(emit(a, c2, 1));
+      // a whole character hidden between two dropped pairs, judged with the character after it (生命安全 among
+      // 生产, 生活: the hidden one's own neighbours decide)
+      const hidden: Array<{ b: State; picks: ReadonlyArray<readonly [number, number]>; score: number }> = [];
+      for (const [, h] of bestOf(a, L.hiddenAfter[d0]!, HIDDEN_POOL)) {
         const b = dropped(emit(a, h, 2));
-        const thirds: number[] = [];
-        for (const d3 of L.puaAfter[h & 0xff]!)
-          if (t.dec[d3 * 256 + lead] && plausibleCode(t, t.dec[d3 * 256 + lead]!)) thirds.push(d3 * 256 + lead);
-        for (const [, c3] of bestOf(b, thirds, 2)) then(emit(b, c3, 1));
+        const picks = bestOf(b, afterPua(t, L, h & 0xff, lead), 2, next);
+        if (picks.length > 0) hidden.push({ b, picks, score: b.score + picks[0]![0] });
       }
+      hidden.sort((x, y) => y.score - x.score);
+      for (const { b, picks } of hidden.slice(0, next ? HIDDEN_K : HIDDEN_K_BLIND))
+        for (const [, c3] of picks) then(emit(b, c3, 1));
     }
   }
 

@@ -7,7 +7,8 @@ import { detectScript, foldToSimplified } from '../script';
 import { decodeCode, encodeChar } from './gbk';
 import { findSuspectRuns } from './detect';
 import { findLosses } from './lost-char';
-import { judgeMojibake } from './mojibake';
+import { repairConfidence } from './confidence';
+import { judgeMojibake, type MojibakeVerdict } from './mojibake';
 import { realign } from './realign';
 
 const run = (text: string) => damagePass.run(text, { original: text, script: detectScript(text) });
@@ -186,8 +187,81 @@ describe('realignment search', () => {
     expect(readings.some((r) => r.endsWith('好集中隔离场所。'))).toBe(true);
   });
 
+  it('reads the ideographic space that separates the fields of a dateline', () => {
+    // 心 is D0 C4 and the space A1 A1: with 中's trail byte lost, the space is only seen one byte off
+    const sentence = '信息来源：市融媒体中心　发布时间：2022年4月1日';
+    const text = damage(sentence, '中', 1);
+    const [run] = findSuspectRuns(text);
+    const readings = realign(text, run!.start, false, run!.end).map((f) => f.out);
+    expect(
+      readings.some((r) => r.includes('心　发布')),
+      readings.slice(0, 5).join(' '),
+    ).toBe(true);
+  });
+
   it('knows the vocabulary of epidemic control that the 2013 dictionary lacks', () => {
     const sentence = '要加快推进疫苗接种工作,筑牢免疫屏障。';
     expect(best(damage(sentence, '接', 0))).toBe(sentence);
+  });
+});
+
+describe('repair confidence', () => {
+  const verdict = (over: Partial<MojibakeVerdict> = {}): MojibakeVerdict => ({
+    start: 0,
+    end: 4,
+    replacement: '落实到位',
+    gain: 40,
+    margin: 4,
+    rare: false,
+    firstInWord: true,
+    lastInWord: true,
+    alternatives: [],
+    ranked: [
+      { start: 0, end: 4, out: '落实到位', score: -20 },
+      { start: 0, end: 4, out: '事实到位', score: -24 },
+      { start: 0, end: 4, out: '其实到位', score: -25 },
+    ],
+    ...over,
+  });
+  const shape = { strong: 1, weak: false };
+
+  it('grows with the margin and with the share of the best reading, and falls for a guess standing alone', () => {
+    const base = repairConfidence(verdict(), shape);
+    expect(base).toBeGreaterThan(0);
+    expect(base).toBeLessThan(1);
+    const close = verdict({
+      margin: 0.5,
+      ranked: [
+        { start: 0, end: 4, out: '落实到位', score: -20 },
+        { start: 0, end: 4, out: '事实到位', score: -20.5 },
+        { start: 0, end: 4, out: '其实到位', score: -21 },
+      ],
+    });
+    expect(repairConfidence(close, shape)).toBeLessThan(base - 0.2);
+    expect(repairConfidence(verdict({ firstInWord: false }), shape)).toBeLessThan(base);
+    // a reading that adds characters the text does not show is riskier
+    expect(repairConfidence(verdict({ end: 2 }), shape)).toBeLessThan(base);
+  });
+
+  it('repairs a lone letter left by a lost lead byte, with the confidence on the edit', () => {
+    const sentence = '發現疫情要第一時間處置，堅決守住底線。';
+    const bytes = iconv.encode(sentence, 'gbk');
+    const at = iconv.encode('發現疫情要第一時', 'gbk').length; // lead byte of 間
+    const text = new TextDecoder('gbk').decode(Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]));
+    expect(text).toContain('時g處');
+    const edits = run(text);
+    expect(applyEdits(text, edits)).toBe(sentence);
+    expect(edits[0]!.confidence).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('leaves a run unrepaired, with its candidates, when only the neighbours decide the first character', () => {
+    const sentence = '發現疫情要第一時間處置，堅決守住底線。';
+    const bytes = iconv.encode(sentence, 'gbk');
+    const at = iconv.encode('發現疫情', 'gbk').length; // lead byte of 要: 為 and 要 fit the bytes alike
+    const text = new TextDecoder('gbk').decode(Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]));
+    const edits = run(text);
+    expect(edits).toHaveLength(1);
+    expect(edits[0]).toMatchObject({ kind: 'damage', tag: 'unrepaired' });
+    expect(edits[0]!.note).toContain('要第一時');
   });
 });

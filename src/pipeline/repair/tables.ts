@@ -113,6 +113,8 @@ const PUNCT_LOGP: Record<string, number> = {
   '？': -8,
   '《': -7.5,
   '》': -7.5,
+  // the ideographic space separates the fields of a dateline (来源：… U+3000 作者：…)
+  '\u3000': -7.5,
 };
 const punctLogP = new Float32Array(65536).fill(-13);
 for (const [ch, lp] of Object.entries(PUNCT_LOGP)) punctLogP[ch.charCodeAt(0)] = lp;
