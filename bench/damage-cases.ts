@@ -3,10 +3,13 @@
  * byte of their GBK encoding dropped, the rest decoded the way a page would, then (at random) the mirror's
  * layers: private-use characters dropped, full-width punctuation folded to ASCII, conversion to Traditional.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { foldFullWidth } from '../src/pipeline/repair/mojibake';
-import { foldToSimplified } from '../src/pipeline/script';
+import { applyEdits } from '../src/pipeline/edits';
+import { pinyinPass } from '../src/pipeline/passes/pinyin';
+import { detectScript, foldToSimplified } from '../src/pipeline/script';
 
 export interface DamageCase {
   /** The damaged sentence with its neighbours, as the pipeline sees it, and the same text undamaged. */
@@ -90,3 +93,20 @@ const PINYIN = /[(（][a-zü\u00e0-\u01dc\u0144\u0148\u01f9]{1,7}[)）]/g;
  */
 export const sameText = (a: string, b: string) =>
   foldToSimplified(a.replace(PINYIN, '')) === foldToSimplified(b.replace(PINYIN, ''));
+
+/** A numeric `--name value` argument of the command line. */
+export const numberArg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+};
+
+const readDir = (dir: URL, suffix = '') =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => readFileSync(new URL(f, dir), 'utf8'));
+/** The gold clean texts. */
+export const goldTexts = () => readDir(new URL('../../shared/gold/', import.meta.url), '.clean.txt');
+/** The made-up reports the pipeline tests use (pages as scraped): the corpus the repair is calibrated on. */
+export const madeUpReports = () => readDir(new URL('../src/pipeline/fixtures/unseen/', import.meta.url));
+/** A page without its pinyin: a mirror's layer, added after any damage, so damage is simulated without it. */
+export const withoutPinyin = (t: string) => applyEdits(t, pinyinPass.run(t, { original: t, script: detectScript(t) }));

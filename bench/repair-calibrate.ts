@@ -7,27 +7,15 @@
  * (leftover garbage next to a repair) reject a few more.
  *   npx tsx bench/repair-calibrate.ts [--n 1500] [--seed 21]
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { applyEdits } from '../src/pipeline/edits';
-import { pinyinPass } from '../src/pipeline/passes/pinyin';
+import { conventions } from '../src/pipeline/passes/damage';
 import { repairFeatures } from '../src/pipeline/repair/confidence';
 import { FLAG_GAIN, findSuspectRuns } from '../src/pipeline/repair/detect';
 import { foldFullWidth, judgeMojibake } from '../src/pipeline/repair/mojibake';
-import { toScript } from '../src/pipeline/repair/script-forms';
 import { detectScript } from '../src/pipeline/script';
-import { damageCases, sameText } from './damage-cases';
+import { damageCases, goldTexts, madeUpReports, numberArg, sameText, withoutPinyin } from './damage-cases';
 
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const N = arg('n', 1500);
-const seed = arg('seed', 21);
-const readDir = (dir: URL, suffix = '') =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith(suffix))
-    .map((f) => readFileSync(new URL(f, dir), 'utf8'));
-const withoutPinyin = (t: string) => applyEdits(t, pinyinPass.run(t, { original: t, script: detectScript(t) }));
+const N = numberArg('n', 1500);
+const seed = numberArg('seed', 21);
 
 /** Features and outcome of every verdict on `n` damaged sentences of `texts`. */
 function verdicts(texts: string[], n: number, s: number) {
@@ -36,13 +24,7 @@ function verdicts(texts: string[], n: number, s: number) {
   let cases = 0;
   for (const c of damageCases(texts, n, s)) {
     cases++;
-    const script = detectScript(c.text);
-    const ascii = (c.text.match(/[\u4e00-\u9fff][,;:]/g) ?? []).length;
-    const full = (c.text.match(/[，；：]/g) ?? []).length;
-    const conv = {
-      toScript: (x: string) => toScript(x, script),
-      foldsFullWidth: ascii >= full && !/[\uff01-\uff5e]/.test(c.text),
-    };
+    const conv = conventions(c.text, detectScript(c.text));
     for (const run of findSuspectRuns(c.text)) {
       if (run.end < c.lo - 2 || run.start > c.hi + 2) continue;
       const v = judgeMojibake(c.text, run.start, conv, run.end);
@@ -98,8 +80,8 @@ function fit(X: number[][], y: number[], l2 = 1): number[] {
   return w;
 }
 
-const unseen = readDir(new URL('../src/pipeline/fixtures/unseen/', import.meta.url)).map(withoutPinyin);
-const gold = readDir(new URL('../../shared/gold/', import.meta.url), '.clean.txt');
+const unseen = madeUpReports().map(withoutPinyin);
+const gold = goldTexts();
 const train = verdicts(unseen, N, seed);
 const check = verdicts(gold, Math.round(N / 2), seed + 1);
 const w = fit(train.X, train.y);

@@ -12,27 +12,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { applyEdits } from '../src/pipeline/edits';
 import { damagePass } from '../src/pipeline/passes/damage';
-import { pinyinPass } from '../src/pipeline/passes/pinyin';
 import { repairTables } from '../src/pipeline/repair/tables';
 import { detectScript } from '../src/pipeline/script';
-import { damageCases, sameText } from './damage-cases';
+import { damageCases, goldTexts, madeUpReports, numberArg, sameText, withoutPinyin } from './damage-cases';
 
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const N = arg('n', 500);
-const seed = arg('seed', 1);
-
-const readDir = (dir: URL, suffix = '') =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith(suffix))
-    .map((f) => readFileSync(new URL(f, dir), 'utf8'));
-const texts = readDir(new URL('../../shared/gold/', import.meta.url), '.clean.txt');
-// the made-up reports the pipeline tests use (pages as scraped): the corpus the thresholds are calibrated on
-const unseen = readDir(new URL('../src/pipeline/fixtures/unseen/', import.meta.url));
-// their pinyin is a mirror's layer, added after any damage: the damage is simulated on the text without it
-const withoutPinyin = (t: string) => applyEdits(t, pinyinPass.run(t, { original: t, script: detectScript(t) }));
+const N = numberArg('n', 500);
+const seed = numberArg('seed', 1);
+const texts = goldTexts();
+const unseen = madeUpReports();
 const corpus = process.argv.includes('--calibration') ? unseen.map(withoutPinyin) : texts;
 
 // one-off cost of the model (lexicon parse, GBK and character tables), paid on the first damage pass

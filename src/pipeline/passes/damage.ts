@@ -34,7 +34,8 @@ function inKeywordList(text: string, at: number): boolean {
 
 const confidenceOf = (margin: number) => Math.round((1 - Math.exp(-margin / 2)) * 100) / 100;
 
-function conventions(text: string, script: Script): Conventions {
+/** How a page writes: its script, and whether it folds full-width punctuation. */
+export function conventions(text: string, script: Script): Conventions {
   const ascii = (text.match(/[\u4e00-\u9fff][,;:]/g) ?? []).length;
   const full = (text.match(/[，；：]/g) ?? []).length;
   return {
