@@ -12,7 +12,7 @@ import { pinyinPass } from '../src/pipeline/passes/pinyin';
 import { detectScript, foldToSimplified } from '../src/pipeline/script';
 
 export interface DamageCase {
-  /** The damaged sentence with its neighbours, as the pipeline sees it, and the same text undamaged. */
+  /** The page with one sentence damaged, as the pipeline sees it, and the same page undamaged. */
   text: string;
   want: string;
   /** Offsets of the damaged sentence in `text`. */
@@ -41,15 +41,19 @@ export function* damageCases(texts: readonly string[], n: number, seed: number):
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   toTrad ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
   const gbkDecoder = new TextDecoder('gbk');
-  // sentences with enough Han text to carry damage, each with its neighbours as context
+  // sentences with enough Han text to carry damage, each damaged in place: the page around it is the context a
+  // real damaged page gives (its other words, its conventions)
   const items: Array<{ before: string; sentence: string; after: string }> = [];
   for (const t of texts) {
-    const sentences = t.split(/(?<=[。！？\n])/).filter((s) => s.trim().length > 0);
-    sentences.forEach((s, i) => {
+    const sentences = t.split(/(?<=[。！？\n])/);
+    let at = 0;
+    for (const s of sentences) {
       // a sentence GBK cannot encode (a no-break space, say) could not have come from a GBK page
-      if ((s.match(/[\u4e00-\u9fff]/g) ?? []).length >= 8 && gbkDecoder.decode(iconv.encode(s, 'gbk')) === s)
-        items.push({ before: sentences[i - 1] ?? '', sentence: s, after: sentences[i + 1] ?? '' });
-    });
+      const han = (s.match(/[\u4e00-\u9fff]/g) ?? []).length;
+      if (han >= 8 && gbkDecoder.decode(iconv.encode(s, 'gbk')) === s)
+        items.push({ before: t.slice(0, at), sentence: s, after: t.slice(at + s.length) });
+      at += s.length;
+    }
   }
   for (let k = 0; k < n; k++) {
     const { before, sentence, after } = pick(items);

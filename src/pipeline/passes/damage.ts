@@ -4,6 +4,7 @@ import { detectScript } from '../script';
 import { FLAG_GAIN, findSuspectRuns } from '../repair/detect';
 import { findLosses } from '../repair/lost-char';
 import { repairConfidence } from '../repair/confidence';
+import { pageWords } from '../repair/page-words';
 import { type Conventions, judgeMojibake } from '../repair/mojibake';
 import { toScript } from '../repair/script-forms';
 
@@ -38,10 +39,13 @@ const confidenceOf = (margin: number) => Math.round((1 - Math.exp(-margin / 2)) 
 export function conventions(text: string, script: Script): Conventions {
   const ascii = (text.match(/[\u4e00-\u9fff][,;:]/g) ?? []).length;
   const full = (text.match(/[，；：]/g) ?? []).length;
+  let words: ReturnType<typeof pageWords> | undefined;
   return {
     toScript: (s) => toScript(s, script),
     // a page without a single full-width form has had them folded (the garbage's own `!` or `;` says so too)
     foldsFullWidth: ascii >= full && !/[\uff01-\uff5e]/.test(text),
+    // only a page with damage needs them: built on the first repair attempt, without the damage itself
+    pageWords: () => (words ??= pageWords(text, findSuspectRuns(text))),
   };
 }
 

@@ -42,11 +42,13 @@ export function repairFeatures(v: MojibakeVerdict, run: RunShape): number[] {
     Math.min(run.strong, 5),
     v.firstInWord ? 1 : 0,
     v.lastInWord ? 1 : 0,
+    v.onPage,
   ];
 }
 
-// bias, gain, margin, log share, same-stretch margin, rare, log length, added, weak, strong, first in word, last in word
-const WEIGHTS = [0.441, 0.218, 0.499, 2.191, -0.349, -0.053, -0.303, -1.514, 0.696, -0.356, 1.643, -0.388];
+// bias, gain, margin, log share, same-stretch margin, rare, log length, added, weak, strong, first in word,
+// last in word, share on the page's words
+const WEIGHTS = [0.751, 0.269, 0.403, 2.037, -0.256, -0.163, -0.544, -1.49, 0.812, -0.419, 1.175, -0.755, 1.052];
 
 /** Probability that the repair is right. */
 export function repairConfidence(v: MojibakeVerdict, run: RunShape): number {

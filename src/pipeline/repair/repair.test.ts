@@ -215,6 +215,7 @@ describe('repair confidence', () => {
     rare: false,
     firstInWord: true,
     lastInWord: true,
+    onPage: 0,
     alternatives: [],
     ranked: [
       { start: 0, end: 4, out: '落实到位', score: -20 },

@@ -1,0 +1,128 @@
+/**
+ * The word model of the repair: the best segmentation of a Simplified text into jieba words (two to four
+ * characters) and single characters, so 生命安全 as one word beats 生 + 安全. Mojibake is a sequence of
+ * unrelated, often rare characters, so the true text of a damaged run scores far better than the garbage.
+ */
+import { charLogP, isHanCode, type Tables } from './tables';
+
+// A line that ends without closing punctuation is unusual in the body of a report.
+const OPEN_END = 4;
+const CLOSING = new Set('。！？”…)）'.split('').map((c) => c.charCodeAt(0)));
+
+const QUOTE_COST = 3;
+const DOUBLED_PUNCT = 6;
+const CLAUSE = new Set('，。、；：,;:'.split('').map((c) => c.charCodeAt(0)));
+/** Quotes that close nothing or open twice: a repair should leave quotation marks paired. */
+function unpairedQuotes(s: string): number {
+  let open = false;
+  let bad = 0;
+  for (const ch of s) {
+    if (ch === '“') {
+      if (open) bad++;
+      open = true;
+    } else if (ch === '”') {
+      if (!open) bad++;
+      open = false;
+    }
+  }
+  return bad;
+}
+
+// A Han character standing alone in the best segmentation with a word probability below this is rare on its
+// own: a reading that needs one (駡行 for 執行) is more often a wrong guess than a right one.
+const RARE_SINGLE = Math.log(2e-6);
+
+/**
+ * Words of this page that it makes likelier than jieba's general-text frequencies say: log P as one word,
+ * for stretches of two to four Simplified characters (page-words.ts).
+ */
+export type PageWords = ReadonlyMap<string, number>;
+
+/** Best segmentation of `s` by dynamic programming over words of one to four characters. */
+export function segmentation(t: Tables, s: string, page?: PageWords) {
+  const n = s.length;
+  const dp = new Float64Array(n + 1).fill(-Infinity);
+  const back = new Int32Array(n + 1);
+  dp[0] = 0;
+  const relax = (to: number, from: number, score: number) => {
+    if (score > dp[to]!) {
+      dp[to] = score;
+      back[to] = from;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const here = dp[i]!;
+    if (here === -Infinity) continue;
+    const c = s.charCodeAt(i);
+    // two clause marks in a row (`，，`) are what a wrong guess at a realigning byte produces
+    const doubled = CLAUSE.has(c) && i > 0 && CLAUSE.has(s.charCodeAt(i - 1)) ? DOUBLED_PUNCT : 0;
+    relax(i + 1, i, here + singleLogP(t, s, i, page) - doubled);
+    if (!isHanCode(c)) continue;
+    for (let len = 2; len <= 4 && i + len <= n; len++) {
+      const w = s.slice(i, i + len);
+      const onPage = page?.get(w);
+      if (onPage !== undefined) relax(i + len, i, here + onPage);
+      else {
+        const f = t.words.get(w);
+        if (f !== undefined) relax(i + len, i, here + Math.log(f) - t.logTotal);
+      }
+    }
+  }
+  return { dp, back };
+}
+
+/** Clause marks after which a page's clause-initial characters (要, 各) are looked up. */
+export const CLAUSE_START = new Set('，。；：！？,;:!?\n'.split('').map((c) => c.charCodeAt(0)));
+/** Key of a character's probability at the start of a clause in page words. */
+export const clauseInitial = (ch: string) => `^${ch}`;
+
+function singleLogP(t: Tables, s: string, i: number, page?: PageWords): number {
+  const c = s.charCodeAt(i);
+  if (!isHanCode(c)) return charLogP(t, 0, c);
+  if (page) {
+    const atClause = i > 0 && CLAUSE_START.has(s.charCodeAt(i - 1));
+    const p = (atClause ? page.get(clauseInitial(s[i]!)) : undefined) ?? page.get(s[i]!);
+    if (p !== undefined) return p;
+  }
+  return lexiconSingleLogP(t, s[i]!);
+}
+
+/** log P of a Han character as a word on its own, by the lexicon alone. */
+export function lexiconSingleLogP(t: Tables, ch: string): number {
+  const f1 = t.words.get(ch);
+  // a character jieba knows only inside words is rarer on its own than its count says
+  return f1 ? Math.log(f1) - t.logTotal : t.uni[ch.charCodeAt(0)]! - 4;
+}
+
+/** Best segmentation score of a Simplified text: jieba words of two to four characters, or characters. */
+export function wordScore(t: Tables, s: string, lineEnds: boolean, page?: PageWords): number {
+  const n = s.length;
+  const { dp } = segmentation(t, s, page);
+  const last = s.charCodeAt(n - 1);
+  return dp[n]! - (lineEnds && n > 0 && !CLOSING.has(last) ? OPEN_END : 0) - QUOTE_COST * unpairedQuotes(s);
+}
+
+/** The words of the best segmentation of `s`, as [start, end) spans. */
+export function wordSpans(t: Tables, s: string, page?: PageWords): Array<[number, number]> {
+  const { back } = segmentation(t, s, page);
+  const spans: Array<[number, number]> = [];
+  for (let end = s.length; end > 0; end = back[end]!) spans.push([back[end]!, end]);
+  return spans.reverse();
+}
+
+/** Whether the best segmentation leaves a rare Han character alone inside [from, to). */
+export function leavesRareAlone(
+  t: Tables,
+  s: string,
+  spans: Array<[number, number]>,
+  from: number,
+  to: number,
+): boolean {
+  return spans.some(
+    ([a, b]) => b - a === 1 && a >= from && a < to && isHanCode(s.charCodeAt(a)) && singleLogP(t, s, a) < RARE_SINGLE,
+  );
+}
+
+/** Whether the character at `at` is part of a word of two or more characters. */
+export const inWord = (spans: Array<[number, number]>, at: number) =>
+  spans.some(([a, b]) => a <= at && at < b && b - a > 1);
