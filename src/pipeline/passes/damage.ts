@@ -18,6 +18,9 @@ const MIN_GAIN = 15;
 const MIN_MARGIN_WITH_EVIDENCE = 2;
 // A realignment this much more plausible than the text as it stands is itself evidence of damage.
 const MARK_GAIN = 20;
+// For a paragraph that ends one byte short of its closing mark, a realignment that restores the mark needs
+// less: the line end already says something is missing.
+const LINE_END_MARK_GAIN = 12;
 // Without a convincing repair, a run is still marked when the evidence of damage alone is this strong and
 // includes a character real prose never has (rare Han characters alone may be a name).
 const MARK_SCORE = 6;
@@ -134,7 +137,11 @@ export const damagePass: Pass = {
             `GBK mojibake (a lost byte shifted the decoding): "${damaged}" → "${v.replacement}", ` +
             `re-read one byte off${v.evidence ? `; ${v.evidence}` : ''}; next best: ${v.alternatives.slice(1).join(' / ') || 'none'}`,
         });
-      } else if ((run.score >= MARK_SCORE && run.strong > 0) || run.score >= FLAG_GAIN || (v && v.gain >= MARK_GAIN)) {
+      } else if (
+        (run.score >= MARK_SCORE && run.strong > 0) ||
+        run.score >= FLAG_GAIN ||
+        (v && v.gain >= (run.lineEnd ? LINE_END_MARK_GAIN : MARK_GAIN))
+      ) {
         edits.push({
           start: run.start,
           end: run.end,

@@ -19,6 +19,8 @@ export interface SuspectRun {
   score: number;
   /** Characters real prose never has in a Han run (private-use, U+FFFD, kana, ...). */
   strong: number;
+  /** Only suspect for ending a paragraph one byte short of its closing mark (endsOneByteShort). */
+  lineEnd?: boolean;
 }
 
 const STRONG = /[\u20ac\u3040-\u30ff\ue000-\uf8ff\ufffd\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3100-\u312f]/;
@@ -131,6 +133,7 @@ function scanLine(t: Tables, text: string, from: number, to: number, runs: Suspe
     }
   }
   emit();
+  endsOneByteShort(cps, codes, from, runs);
   for (let i = 0; i < n; i++) {
     const cp = cps[i]!;
     const ch = String.fromCharCode(cp);
@@ -152,6 +155,27 @@ function scanLine(t: Tables, text: string, from: number, to: number, runs: Suspe
     else if (LONE_LETTER.test(ch) && !isAsciiWord(next) && next !== 0x20)
       addRun(runs, from + i - 1, from + i + 1, STRONG_WEIGHT, 0);
   }
+}
+
+// First bytes of the marks that close a sentence or clause in GBK: 。 and ” are A1 A3 and A1 B1; ，！？； are A3 xx.
+const MARK_LEADS = new Set([0xa1, 0xa3]);
+// Weak evidence: below FLAG_GAIN, so the run is only repaired or marked when the realignment convinces.
+const LINE_END_SCORE = 4;
+
+/**
+ * A paragraph of prose that ends in a character whose second byte is the first byte of a closing mark: the
+ * byte lost was in the last character or two, the decoder paired the mark's first byte with them, and the
+ * mark's second byte was left alone at the line end (效率。 read as 效隆). One pair is too little for the
+ * gain scan, so such a line end is a weak suspect of its own.
+ */
+function endsOneByteShort(cps: Uint16Array, codes: Uint16Array, from: number, runs: SuspectRun[]) {
+  const n = cps.length;
+  const last = cps[n - 1]!;
+  if (!isHanCode(last) || !MARK_LEADS.has(codes[n - 1]! & 0xff)) return;
+  let prose = false;
+  for (let k = 0; k < n - 1 && !prose; k++) prose = SENTENCE_MARKS.has(cps[k]!);
+  if (prose && !runs.some((r) => r.end >= from + n - 1))
+    runs.push({ start: from + n - 1, end: from + n, score: LINE_END_SCORE, strong: 0, lineEnd: true });
 }
 
 /** Adds a run, merging it with a run it overlaps or nearly touches. */

@@ -92,6 +92,17 @@ describe('detection by the shifted re-read', () => {
   it('takes the same sentence undamaged as clean', () => {
     expect(findSuspectRuns('会议要求，各区县要严格落实居家隔离管理措施，做好群众生活保障。')).toEqual([]);
   });
+
+  it('flags a paragraph that ends one byte short of its closing mark (效率。 read as 效隆)', () => {
+    // the mark's second byte, left alone, decodes to U+FFFD, which the page dropped
+    const damaged = damage('会议强调，要提高人员转运效率。', 27).replace('\ufffd', '');
+    expect(damaged).toBe('会议强调，要提高人员转运效隆');
+    const edits = run(damaged + '\n');
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.start).toBe(damaged.length - 1);
+    // the same kind of ending when it is real text (保 ends in A3, the first byte of ，) is left alone
+    expect(run('会议强调，各部门要全力做好保障\n')).toEqual([]);
+  });
 });
 
 describe('no false alarms', () => {
