@@ -4,8 +4,8 @@
  * page is far likelier inside a damaged run than jieba's general-text frequencies say. This is what tells
  * 落实 from 事实 when the bytes allow both.
  */
-import { CLAUSE_START, clauseInitial, lexiconSingleLogP, type PageWords, segmentation } from './segment';
-import { isHanCode, repairTables } from './tables';
+import { CLAUSE_START, clauseInitial, lexiconSingleLogP, type PageWords, wordSpans } from './segment';
+import { repairTables } from './tables';
 
 // Weight of the page in the mixture P(w) = P_lexicon(w) + CACHE_WEIGHT * count(w) / words on the page.
 const CACHE_WEIGHT = 0.1;
@@ -35,10 +35,7 @@ export function pageWords(text: string, exclude: ReadonlyArray<{ start: number; 
   const page = simple.replace(PINYIN, '');
   for (const m of page.matchAll(/[\u3400-\u9fff]+/g)) {
     const stretch = m[0];
-    const { back } = segmentation(t, stretch);
-    const spans: Array<[number, number]> = [];
-    for (let end = stretch.length; end > 0; end = back[end]!) spans.push([back[end]!, end]);
-    spans.reverse();
+    const spans = wordSpans(t, stretch);
     segments += spans.length;
     if (m.index > 0 && CLAUSE_START.has(page.charCodeAt(m.index - 1))) {
       clauses++;
@@ -49,8 +46,8 @@ export function pageWords(text: string, exclude: ReadonlyArray<{ start: number; 
       else singles.set(stretch[a]!, (singles.get(stretch[a]!) ?? 0) + 1);
       // two or three consecutive pieces, three or four characters, at least one a single character
       let single = b - a === 1;
-      for (let m = k + 1; m < spans.length && m <= k + 2; m++) {
-        const [c, d] = spans[m]!;
+      for (let j = k + 1; j < spans.length && j <= k + 2; j++) {
+        const [c, d] = spans[j]!;
         single ||= d - c === 1;
         const len = d - a;
         if (len > 4) break;
@@ -61,8 +58,7 @@ export function pageWords(text: string, exclude: ReadonlyArray<{ start: number; 
       }
     });
   }
-  for (const [w, n] of pieces)
-    if (n >= MIN_REPEATS && [...w].every((c) => isHanCode(c.charCodeAt(0)))) counts.set(w, n);
+  for (const [w, n] of pieces) if (n >= MIN_REPEATS) counts.set(w, n);
   const out = new Map<string, number>();
   const mix = (lexiconP: number, n: number, of: number) => Math.log(lexiconP + (CACHE_WEIGHT * n) / Math.max(of, 1));
   for (const [w, n] of counts) out.set(w, mix((t.words.get(w) ?? 0) / Math.exp(t.logTotal), n, segments));
