@@ -3,6 +3,7 @@
  * byte of their GBK encoding dropped, the rest decoded the way a page would, then (at random) the mirror's
  * layers: private-use characters dropped, full-width punctuation folded to ASCII, conversion to Traditional.
  */
+import { ANNOTATIONS } from '../src/pipeline/repair/readings';
 import { readFileSync, readdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
@@ -89,14 +90,13 @@ export function* damageCases(texts: readonly string[], n: number, seed: number):
   }
 }
 
-const PINYIN = /[(（][a-zü\u00e0-\u01dc\u0144\u0148\u01f9]{1,7}[)）]/g;
 /**
  * Whether a repaired text is the true one. Like the scorer, in Simplified (旅遊 and 旅游 are the same repair),
  * and without the mirror's pinyin: a repair takes in the reading that was its evidence, which the pinyin pass
  * removes anyway.
  */
 export const sameText = (a: string, b: string) =>
-  foldToSimplified(a.replace(PINYIN, '')) === foldToSimplified(b.replace(PINYIN, ''));
+  foldToSimplified(a.replace(ANNOTATIONS, '')) === foldToSimplified(b.replace(ANNOTATIONS, ''));
 
 /** A numeric `--name value` argument of the command line. */
 export const numberArg = (name: string, dflt: number) => {

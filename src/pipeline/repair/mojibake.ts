@@ -4,7 +4,7 @@
  * 生命安全 as one word beats 生 + 安全), checks surviving pinyin, and reports the best reading with its
  * advantage over the text as it stands (gain) and over the runner-up (margin).
  */
-import { reads, ANNOTATION_AT } from './readings';
+import { reads, ANNOTATION_AT, ANNOTATIONS } from './readings';
 import { type Finished, realign } from './realign';
 import { inWord, leavesRareAlone, type PageWords, wordScore, wordSpans } from './segment';
 import { repairTables } from './tables';
@@ -41,7 +41,6 @@ export interface MojibakeVerdict {
 const CONTEXT = 6;
 const RANKED = 12;
 const INSIDE_RUN = 2;
-const PINYIN = /[(（][a-zü\u00e0-\u01dc\u0144\u0148\u01f9]{1,7}[)）]/g;
 // Each character a reading adds (hidden by dropped pairs, or a realigning letter it takes in) is not a
 // cost in itself: offset roughly the per-character log probability of real text.
 const CHAR_BONUS = 5;
@@ -127,7 +126,7 @@ export function judgeMojibake(
     return o;
   };
   // pinyin annotations are the mirror's, not text: leave them out of every window alike
-  const strip = (s: string) => s.replace(PINYIN, '');
+  const strip = (s: string) => s.replace(ANNOTATIONS, '');
   const page = conv.pageWords?.();
   const baseline = wordScore(t, simple(strip(text.slice(w0, w1))), lineEnds, page);
   const seen = new Map<string, Cand & { score: number; window: string; at: number }>();

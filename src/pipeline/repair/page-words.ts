@@ -4,6 +4,7 @@
  * page is far likelier inside a damaged run than jieba's general-text frequencies say. This is what tells
  * 落实 from 事实 when the bytes allow both.
  */
+import { ANNOTATIONS } from './readings';
 import { CLAUSE_START, clauseInitial, lexiconSingleLogP, type PageWords, wordSpans } from './segment';
 import { repairTables } from './tables';
 
@@ -11,7 +12,6 @@ import { repairTables } from './tables';
 const CACHE_WEIGHT = 0.1;
 // Stretches the lexicon splits into pieces (a name: 王/进/江) count as words when the page repeats them.
 const MIN_REPEATS = 2;
-const PINYIN = /[(（][a-zü\u00e0-\u01dc\u0144\u0148\u01f9]{1,7}[)）]/g;
 
 /**
  * The page's words, outside the stretches given (the damage itself, whose garbage must not vouch for a
@@ -32,7 +32,7 @@ export function pageWords(text: string, exclude: ReadonlyArray<{ start: number; 
   const pieces = new Map<string, number>();
   let segments = 0;
   let clauses = 0;
-  const page = simple.replace(PINYIN, '');
+  const page = simple.replace(ANNOTATIONS, '');
   for (const m of page.matchAll(/[\u3400-\u9fff]+/g)) {
     const stretch = m[0];
     const spans = wordSpans(t, stretch);
