@@ -8,8 +8,8 @@
  *   npx tsx bench/repair-calibrate.ts [--n 1500] [--seed 21]
  */
 import { conventions } from '../src/pipeline/passes/damage';
-import { repairFeatures } from '../src/pipeline/repair/confidence';
-import { FLAG_GAIN, findSuspectRuns } from '../src/pipeline/repair/detect';
+import { repairFeatures, runShape } from '../src/pipeline/repair/confidence';
+import { findSuspectRuns } from '../src/pipeline/repair/detect';
 import { foldFullWidth, judgeMojibake } from '../src/pipeline/repair/mojibake';
 import { detectScript } from '../src/pipeline/script';
 import { damageCases, goldTexts, madeUpReports, numberArg, sameText, withoutPinyin } from './damage-cases';
@@ -29,7 +29,7 @@ function verdicts(texts: string[], n: number, s: number) {
       if (run.end < c.lo - 2 || run.start > c.hi + 2) continue;
       const v = judgeMojibake(c.text, run.start, conv, run.end);
       if (!v) continue;
-      X.push(repairFeatures(v, { strong: run.strong, weak: run.strong === 0 && run.score < FLAG_GAIN }));
+      X.push(repairFeatures(v, runShape(run)));
       const replacement = conv.foldsFullWidth ? foldFullWidth(v.replacement) : v.replacement;
       y.push(sameText(c.text.slice(0, v.start) + replacement + c.text.slice(v.end), c.want) ? 1 : 0);
     }

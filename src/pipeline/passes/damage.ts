@@ -3,14 +3,15 @@ import type { Pass } from '../pass';
 import { detectScript } from '../script';
 import { FLAG_GAIN, findSuspectRuns } from '../repair/detect';
 import { findLosses } from '../repair/lost-char';
-import { repairConfidence } from '../repair/confidence';
+import { repairConfidence, runShape } from '../repair/confidence';
+import { pageChars } from '../repair/page-chars';
 import { pageWords } from '../repair/page-words';
 import { type Conventions, judgeMojibake } from '../repair/mojibake';
 import { toScript } from '../repair/script-forms';
 
 // A repair is applied when the confidence model (repair/confidence.ts) gives it at least this probability of
 // being right; set with `npm run eval:repair -- --calibration` so that wrong repairs stay under 1%.
-const MIN_CONFIDENCE = 0.88;
+const MIN_CONFIDENCE = 0.85;
 // A surviving pinyin reading that the repaired character must have is hard evidence (the simulated damage the
 // model is fitted on has none): a reading that beats the damaged text this much and the next reading by a
 // little is enough.
@@ -28,14 +29,6 @@ const MARK_SCORE = 6;
 const MAX_ATTEMPTS = 12;
 const MAX_WEAK_ATTEMPTS = 3;
 
-/** A line of `|`-separated keywords (navigation, SEO lists) is not prose: a stray letter there is no damage. */
-function inKeywordList(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  const line = text.slice(start, end < 0 ? text.length : end);
-  return (line.match(/[|｜]/g) ?? []).length >= 3;
-}
-
 const confidenceOf = (margin: number) => Math.round((1 - Math.exp(-margin / 2)) * 100) / 100;
 
 /** How a page writes: its script, and whether it folds full-width punctuation. */
@@ -43,12 +36,16 @@ export function conventions(text: string, script: Script): Conventions {
   const ascii = (text.match(/[\u4e00-\u9fff][,;:]/g) ?? []).length;
   const full = (text.match(/[，；：]/g) ?? []).length;
   let words: ReturnType<typeof pageWords> | undefined;
+  let pairs: ReturnType<typeof pageChars> | undefined;
+  let runs: ReturnType<typeof findSuspectRuns> | undefined;
+  const damage = () => (runs ??= findSuspectRuns(text));
   return {
     toScript: (s) => toScript(s, script),
     // a page without a single full-width form has had them folded (the garbage's own `!` or `;` says so too)
     foldsFullWidth: ascii >= full && !/[\uff01-\uff5e]/.test(text),
     // only a page with damage needs them: built on the first repair attempt, without the damage itself
-    pageWords: () => (words ??= pageWords(text, findSuspectRuns(text))),
+    pageWords: () => (words ??= pageWords(text, damage())),
+    pageChars: () => (pairs ??= pageChars(text, damage())),
   };
 }
 
@@ -112,18 +109,12 @@ export const damagePass: Pass = {
     let weakAttempts = 0;
     for (const run of findSuspectRuns(text)) {
       if (taken(run.start - 2, run.end)) continue;
-      // a lone Latin letter after a Han character and nothing else (A级, B超, or a spam list) is weak evidence:
-      // only a few such runs per page get a search
-      if (
-        run.strong === 0 &&
-        run.score < FLAG_GAIN &&
-        (inKeywordList(text, run.start) || weakAttempts++ >= MAX_WEAK_ATTEMPTS)
-      )
-        continue;
+      // a lone capital after a Han character and nothing else (A级, B超) is weak evidence: only a few such runs
+      // per page get a search
+      if (run.strong === 0 && run.score < FLAG_GAIN && weakAttempts++ >= MAX_WEAK_ATTEMPTS) continue;
       const v = attempts++ < MAX_ATTEMPTS ? judgeMojibake(text, run.start, conv, run.end) : undefined;
       const damaged = v ? text.slice(v.start, v.end) : text.slice(run.start, run.end);
-      const weak = run.strong === 0 && run.score < FLAG_GAIN;
-      const confidence = v ? repairConfidence(v, { strong: run.strong, weak }) : 0;
+      const confidence = v ? repairConfidence(v, runShape(run)) : 0;
       const byEvidence = v?.evidence !== undefined && v.gain >= MIN_GAIN && v.margin >= MIN_MARGIN_WITH_EVIDENCE;
       if (v && (confidence >= MIN_CONFIDENCE || byEvidence) && !taken(v.start, v.end) && leavesNoGarbage(text, v)) {
         edits.push({

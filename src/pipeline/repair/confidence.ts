@@ -8,6 +8,7 @@
  * Fitted on simulated damage of the made-up reports (`npm run eval:repair -- --calibration`, fixtures/unseen),
  * checked on the gold texts (`npm run eval:repair`).
  */
+import { FLAG_GAIN, type SuspectRun } from './detect';
 import type { MojibakeVerdict } from './mojibake';
 
 export interface RunShape {
@@ -16,6 +17,15 @@ export interface RunShape {
   /** A lone letter after a Han character and nothing else: weak evidence of damage. */
   weak: boolean;
 }
+
+/**
+ * The shape of a suspect run as the model sees it. A lone letter is one shape whatever its case: a small one is
+ * flagged on its own (detect.ts), but the repair of it is no surer than of a capital.
+ */
+export const runShape = (run: SuspectRun): RunShape => ({
+  strong: run.lone ? 0 : run.strong,
+  weak: run.lone === true || (run.strong === 0 && run.score < FLAG_GAIN),
+});
 
 const cap = (x: number, hi: number) => Math.max(-hi, Math.min(hi, x));
 
@@ -48,7 +58,7 @@ export function repairFeatures(v: MojibakeVerdict, run: RunShape): number[] {
 
 // bias, gain, margin, log share, same-stretch margin, rare, log length, added, weak, strong, first in word,
 // last in word, share on the page's words
-const WEIGHTS = [0.751, 0.269, 0.403, 2.037, -0.256, -0.163, -0.544, -1.49, 0.812, -0.419, 1.175, -0.755, 1.052];
+const WEIGHTS = [0.889, 0.277, -0.02, 2.074, -0.13, -0.602, -0.577, -1.264, 0.515, -0.414, 0.954, -0.528, 1.586];
 
 /** Probability that the repair is right. */
 export function repairConfidence(v: MojibakeVerdict, run: RunShape): number {

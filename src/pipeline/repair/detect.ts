@@ -21,6 +21,8 @@ export interface SuspectRun {
   strong: number;
   /** Only suspect for ending a paragraph one byte short of its closing mark (endsOneByteShort). */
   lineEnd?: boolean;
+  /** Nothing but lone letters after Han characters: a character reduced to its trail byte, or real text (B超). */
+  lone?: boolean;
 }
 
 const STRONG = /[\u20ac\u3040-\u30ff\ue000-\uf8ff\ufffd\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3100-\u312f]/;
@@ -32,8 +34,11 @@ const NO_CHAR = -11;
 // Symbols that are trail bytes of a pair whose lead byte was lost: alone between Han characters they are
 // a whole character reduced to its second byte.
 const LONE_TRAIL = /[@_`[\]^{|}~\\]/;
-// A lone letter after a Han character is the same, but real prose has a few (X光, B超): weaker evidence.
+// A lone letter after a Han character is the same, but real prose has a few (X光, B超): weaker evidence. Those
+// are capitals; a small letter between two Han characters (监y发, 抓o抓) is no word prose writes.
 const LONE_LETTER = /[A-Za-z]/;
+const SMALL_LETTER = /[a-z]/;
+const CAPITAL_WEIGHT = 4;
 const isSeparator = (line: Uint16Array, cp: number) => line.indexOf(cp) !== line.lastIndexOf(cp);
 const isAsciiWord = (cp: number) => /[A-Za-z0-9]/.test(String.fromCharCode(cp));
 const SENTENCE_MARKS = new Set('，。,;；：'.split('').map((c) => c.charCodeAt(0)));
@@ -133,7 +138,11 @@ function scanLine(t: Tables, text: string, from: number, to: number, runs: Suspe
     }
   }
   emit();
-  endsOneByteShort(cps, codes, from, runs);
+  // a line of `|`-separated keywords (navigation, SEO lists) is not prose: a stray letter there is no damage
+  let bars = 0;
+  for (let i = 0; i < n; i++) if (cps[i] === 0x7c || cps[i] === 0xff5c) bars++;
+  const keywords = bars >= 3;
+  if (!keywords) endsOneByteShort(cps, codes, from, runs);
   for (let i = 0; i < n; i++) {
     const cp = cps[i]!;
     const ch = String.fromCharCode(cp);
@@ -152,8 +161,10 @@ function scanLine(t: Tables, text: string, from: number, to: number, runs: Suspe
       !isTitleSeparator(cps, i)
     )
       addRun(runs, from + i, from + i + 1, STRONG_WEIGHT, 1);
-    else if (LONE_LETTER.test(ch) && !isAsciiWord(next) && next !== 0x20)
-      addRun(runs, from + i - 1, from + i + 1, STRONG_WEIGHT, 0);
+    else if (LONE_LETTER.test(ch) && !isAsciiWord(next) && next !== 0x20 && !keywords)
+      if (SMALL_LETTER.test(ch) && isHanCode(next)) addRun(runs, from + i - 1, from + i + 1, STRONG_WEIGHT, 1, true);
+      // (two capitals close together, as in B超和X光, are still short of a flag)
+      else addRun(runs, from + i - 1, from + i + 1, CAPITAL_WEIGHT, 0, true);
   }
 }
 
@@ -179,16 +190,17 @@ function endsOneByteShort(cps: Uint16Array, codes: Uint16Array, from: number, ru
 }
 
 /** Adds a run, merging it with a run it overlaps or nearly touches. */
-function addRun(runs: SuspectRun[], start: number, end: number, score: number, strong: number) {
+function addRun(runs: SuspectRun[], start: number, end: number, score: number, strong: number, lone = false) {
   for (const r of runs) {
     if (start <= r.end + 1 && r.start <= end + 1) {
       r.start = Math.min(r.start, start);
       r.end = Math.max(r.end, end);
       r.score += score;
       r.strong += strong;
+      r.lone = r.lone === true && lone;
       return;
     }
   }
-  runs.push({ start, end, score, strong });
+  runs.push({ start, end, score, strong, lone });
   runs.sort((a, b) => a.start - b.start);
 }

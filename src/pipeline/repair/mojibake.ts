@@ -4,6 +4,7 @@
  * 生命安全 as one word beats 生 + 安全), checks surviving pinyin, and reports the best reading with its
  * advantage over the text as it stands (gain) and over the runner-up (margin).
  */
+import type { PageChars } from './page-chars';
 import { reads, ANNOTATION_AT, ANNOTATIONS } from './readings';
 import { type Finished, realign } from './realign';
 import { inWord, leavesRareAlone, type PageWords, wordScore, wordSpans } from './segment';
@@ -14,8 +15,9 @@ export interface Conventions {
   toScript(simplifiedOrMixed: string): string;
   /** Whether the page folds full-width punctuation to ASCII (`，` → `,`). */
   foldsFullWidth: boolean;
-  /** The page's own words (page-words.ts), built on first use. */
+  /** The page's own words (page-words.ts) and character pairs (page-chars.ts), built on first use. */
   pageWords?: () => PageWords;
+  pageChars?: () => PageChars;
 }
 
 export interface MojibakeVerdict {
@@ -95,12 +97,13 @@ export function judgeMojibake(
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', start);
   if (lineEnd < 0) lineEnd = text.length;
+  const pageChars = conv.pageChars?.();
   type Cand = { start: number; end: number; out: string; penalty: number; evidence?: string };
   const cands: Cand[] = [];
   // the detector may start a little early (a garbled character can look like text): try a few inside the run
   const lastStart = Math.max(start + 1, Math.min(start + INSIDE_RUN, runEnd - 1));
   for (let s = Math.max(lineStart, start - 3); s <= lastStart && s < lineEnd; s++) {
-    for (const f of withFirstAlternatives(realign(text, s, conv.foldsFullWidth, runEnd).slice(0, 30))) {
+    for (const f of withFirstAlternatives(realign(text, s, conv.foldsFullWidth, runEnd, pageChars).slice(0, 30))) {
       let end = f.end;
       let penalty = f.drops * DROP_COST;
       let evidence: string | undefined;

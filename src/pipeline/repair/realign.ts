@@ -7,6 +7,7 @@
  * characters. A beam over the observed characters guesses exactly those bytes, scored with the
  * character model of tables.ts; the finished readings are rescored with words by the caller.
  */
+import type { PageChars } from './page-chars';
 import { charLogP, plausibleCode, repairTables, type Tables } from './tables';
 
 export interface Finished {
@@ -220,6 +221,75 @@ function afterPua(t: Tables, L: Lists, d0: number, lead: number): readonly numbe
   return list;
 }
 
+// Weight of the page in the mixture P(b | a) = (1 - PAGE_WEIGHT) P_model(b | a) + PAGE_WEIGHT P_page(b | a).
+const PAGE_WEIGHT = 0.3;
+const KEEP = Math.log(1 - PAGE_WEIGHT);
+
+/** The character model mixed with the page's own pairs. */
+function pageLogP(t: Tables, page: PageChars | undefined, a: number, b: number): number {
+  const base = charLogP(t, a, b);
+  if (!page) return base;
+  const n = page.pairs.get(a * 65536 + b);
+  if (!n) return base + KEEP;
+  return Math.log((1 - PAGE_WEIGHT) * Math.exp(base) + (PAGE_WEIGHT * n) / page.left.get(a)!);
+}
+
+const codeSets = new WeakMap<readonly number[], Set<number>>();
+let byForm: Map<number, number[]> | undefined;
+
+/** GBK codes of the characters whose Simplified form is `c` (后: 后 and 後). */
+function codesOf(t: Tables, c: number): readonly number[] {
+  if (!byForm) {
+    byForm = new Map();
+    for (let code = 0x8140; code <= 0xfefe; code++) {
+      const ch = t.dec[code]!;
+      if (ch === 0) continue;
+      const form = t.simp[ch]!;
+      (byForm.get(form) ?? byForm.set(form, []).get(form)!).push(code);
+    }
+  }
+  return byForm.get(c) ?? [];
+}
+
+/**
+ * topK under the page-mixed model. Outside the page's pairs the mixture only shifts every score by the same
+ * constant, so the model's own best few, rescored, plus the few characters the page puts next to `prev` or
+ * `next`, contain the mixture's best few: the answer is exact and the memo stays shared across pages.
+ */
+function pageTopK(
+  t: Tables,
+  page: PageChars | undefined,
+  codes: readonly number[],
+  k: number,
+  prev: number,
+  next: number,
+) {
+  const base = topK(t, codes, k, prev, next);
+  if (!page) return base;
+  const extra = new Set<number>();
+  let members: Set<number> | undefined;
+  const offer = (forms: readonly number[] | undefined) => {
+    for (const form of forms ?? [])
+      for (const code of codesOf(t, form)) {
+        members ??= codeSets.get(codes) ?? (codeSets.set(codes, new Set(codes)), codeSets.get(codes)!);
+        if (members.has(code)) extra.add(code);
+      }
+  };
+  offer(page.after.get(prev));
+  if (next) offer(page.before.get(next));
+  // (scores stay comparable across calls: the model's own are shifted as the mixture shifts them)
+  if (extra.size === 0) return base.map(([score, code]) => [score + (next ? 2 : 1) * KEEP, code] as const);
+  for (const [, code] of base) extra.add(code);
+  const score = (code: number) => {
+    const c = t.simp[t.dec[code]!]!;
+    return pageLogP(t, page, prev, c) + (next ? pageLogP(t, page, c, next) : 0);
+  };
+  return [...extra]
+    .map((code) => [score(code), code] as const)
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, k);
+}
+
 function outString(o: Out | undefined): string {
   const cs: number[] = [];
   for (let n = o; n; n = n.up) cs.push(n.ch);
@@ -232,7 +302,13 @@ function outString(o: Out | undefined): string {
  * `quietEnd`: where the detector saw the damage end, so the stream may have come back in step there
  * without leaving a U+FFFD (pages that drop those).
  */
-export function realign(text: string, start: number, foldsFullWidth: boolean, quietEnd = -1): Finished[] {
+export function realign(
+  text: string,
+  start: number,
+  foldsFullWidth: boolean,
+  quietEnd = -1,
+  page?: PageChars,
+): Finished[] {
   const t = repairTables();
   const L = codeLists(t);
   const tokens = tokenize(t, text, start, foldsFullWidth);
@@ -242,13 +318,14 @@ export function realign(text: string, start: number, foldsFullWidth: boolean, qu
   const leftChar = start > 0 ? t.simp[text.charCodeAt(start - 1)]! : 0;
   const rightAt = (offset: number) => (offset < text.length ? t.simp[text.charCodeAt(offset)]! : 0x0a);
 
+  const logP = (a: number, b: number) => pageLogP(t, page, a, b);
   const emit = (s: State, code: number, guessed: number): State => {
     const c = t.dec[code]!;
     const simple = t.simp[c]!;
     return {
       ...s,
       prev: simple,
-      score: s.score + charLogP(t, s.prev, simple),
+      score: s.score + logP(s.prev, simple),
       out: { ch: c, up: s.out },
       guessed: s.guessed + guessed,
     };
@@ -259,7 +336,7 @@ export function realign(text: string, start: number, foldsFullWidth: boolean, qu
       start,
       end,
       out: outString(s.out),
-      score: s.score + (right === 0x0a ? 0 : charLogP(t, s.prev, right)),
+      score: s.score + (right === 0x0a ? 0 : logP(s.prev, right)),
       guessed: s.guessed,
       drops: s.drops,
       before: right === 0x28 ? end : undefined,
@@ -268,12 +345,17 @@ export function realign(text: string, start: number, foldsFullWidth: boolean, qu
   };
   /** The best `k` characters among `codes` after state `s`, judged with the character after them too. */
   const bestOf = (s: State, codes: readonly number[], k: number, next = 0): ReadonlyArray<readonly [number, number]> =>
-    topK(t, codes, k, s.prev, next);
+    pageTopK(t, page, codes, k, s.prev, next);
   const afterCode = (s: State, code: number, i: number, offset: number, into: State[]) => {
     const trail = code & 0xff;
     if (trail < 0x80) {
       // an ASCII-range trail byte cannot start the next pair: it was a real ASCII character and the stream is in step
-      const n = { ...s, prev: trail, score: s.score + charLogP(t, s.prev, trail), out: { ch: trail, up: s.out } };
+      const n = {
+        ...s,
+        prev: trail,
+        score: s.score + logP(s.prev, trail),
+        out: { ch: trail, up: s.out },
+      };
       finish(n, offset + 1);
     } else into.push({ ...s, i, pending: trail });
   };
