@@ -235,6 +235,14 @@ function pageLogP(t: Tables, page: PageChars | undefined, a: number, b: number):
 }
 
 const codeSets = new WeakMap<readonly number[], Set<number>>();
+
+/** The codes of a (fixed) list as a set, kept with the list. */
+function codeSet(codes: readonly number[]): Set<number> {
+  let set = codeSets.get(codes);
+  if (!set) codeSets.set(codes, (set = new Set(codes)));
+  return set;
+}
+
 let byForm: Map<number, number[]> | undefined;
 
 /** GBK codes of the characters whose Simplified form is `c` (后: 后 and 後). */
@@ -267,13 +275,8 @@ function pageTopK(
   const base = topK(t, codes, k, prev, next);
   if (!page) return base;
   const extra = new Set<number>();
-  let members: Set<number> | undefined;
   const offer = (forms: readonly number[] | undefined) => {
-    for (const form of forms ?? [])
-      for (const code of codesOf(t, form)) {
-        members ??= codeSets.get(codes) ?? (codeSets.set(codes, new Set(codes)), codeSets.get(codes)!);
-        if (members.has(code)) extra.add(code);
-      }
+    for (const form of forms ?? []) for (const code of codesOf(t, form)) if (codeSet(codes).has(code)) extra.add(code);
   };
   offer(page.after.get(prev));
   if (next) offer(page.before.get(next));
