@@ -58,7 +58,7 @@ export function repairFeatures(v: MojibakeVerdict, run: RunShape): number[] {
 
 // bias, gain, margin, log share, same-stretch margin, rare, log length, added, weak, strong, first in word,
 // last in word, share on the page's words
-const WEIGHTS = [0.889, 0.277, -0.02, 2.074, -0.13, -0.602, -0.577, -1.264, 0.515, -0.414, 0.954, -0.528, 1.586];
+const WEIGHTS = [-0.134, 0.204, 0.732, 1.628, -0.092, -0.61, -0.924, -0.855, 0.426, 0.012, 1.067, -1.105, 1.979];
 
 /** Probability that the repair is right. */
 export function repairConfidence(v: MojibakeVerdict, run: RunShape): number {

@@ -1,7 +1,8 @@
 /**
  * Decides on a damaged run: realigns it (realign.ts) from a few possible first characters, rescores
  * every reading over one common window with a word model (best segmentation into jieba words, so
- * 生命安全 as one word beats 生 + 安全), checks surviving pinyin, and reports the best reading with its
+ * 生命安全 as one word beats 生 + 安全) plus a word-pair model (word-pairs.ts: 协调 then 联动), checks
+ * surviving pinyin, and reports the best reading with its
  * advantage over the text as it stands (gain) and over the runner-up (margin).
  */
 import type { PageChars } from './page-chars';
@@ -9,6 +10,7 @@ import { reads, ANNOTATION_AT, ANNOTATIONS } from './readings';
 import { type Finished, realign } from './realign';
 import { inWord, leavesRareAlone, type PageWords, wordScore, wordSpans } from './segment';
 import { repairTables } from './tables';
+import { pairScore } from './word-pairs';
 
 export interface Conventions {
   /** Convert a repaired text to the script of the surroundings. */
@@ -43,10 +45,14 @@ export interface MojibakeVerdict {
 const CONTEXT = 6;
 const RANKED = 12;
 const INSIDE_RUN = 2;
+// The detector may also start late: the first garbled characters can look like text (守豪 for 守好).
+const BEFORE_RUN = 3;
 // Each character a reading adds (hidden by dropped pairs, or a realigning letter it takes in) is not a
 // cost in itself: offset roughly the per-character log probability of real text.
 const CHAR_BONUS = 5;
 const DROP_COST = 2.5;
+// Weight of the word-pair model (word-pairs.ts) against jieba's words.
+const PAIR_WEIGHT = 1;
 const EVIDENCE_BONUS = 8;
 const EVIDENCE_MISS = 8;
 /** Share of [from, to) covered by words of two or more characters that the page uses elsewhere. */
@@ -61,29 +67,57 @@ export function foldFullWidth(s: string): string {
   return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-// How many of the best continuations get every first character the bytes allow.
+// How many of the best readings get every first (or last) character the bytes allow.
 const EXPAND = 6;
 
-/** Readings with each other first character their bytes allow, for the best few continuations. */
-function withFirstAlternatives(found: Finished[]): Finished[] {
+/**
+ * Readings with each other first character their bytes allow, for the best few continuations, and likewise
+ * with each other last character where the last one's trail byte was lost.
+ */
+function withAlternatives(found: Finished[]): Finished[] {
   const out: Finished[] = [...found];
   const seen = new Set(found.map((f) => f.out));
-  let expanded = 0;
+  const offer = (f: Finished, out2: string) => {
+    if (seen.has(out2)) return;
+    seen.add(out2);
+    out.push({ ...f, out: out2 });
+  };
   const rests = new Set<string>();
+  const heads = new Set<string>();
   for (const f of found) {
     const rest = f.out.slice(1);
-    if (!f.firstAlts || rests.has(rest) || expanded >= EXPAND) continue;
-    rests.add(rest);
-    expanded++;
-    for (const alt of f.firstAlts) {
-      const out2 = alt + rest;
-      if (!seen.has(out2)) {
-        seen.add(out2);
-        out.push({ ...f, out: out2 });
-      }
+    if (f.firstAlts && !rests.has(rest) && rests.size < EXPAND) {
+      rests.add(rest);
+      for (const alt of f.firstAlts) offer(f, alt + rest);
+    }
+    const head = f.out.slice(0, -1);
+    if (f.lastAlts && !heads.has(head) && heads.size < EXPAND) {
+      heads.add(head);
+      for (const alt of f.lastAlts) offer(f, head + alt);
     }
   }
   return out;
+}
+
+const TOP = 30;
+const PER_END = 3;
+
+/**
+ * The best readings overall, and the best few for every end. The character model's raw score favours
+ * readings that stop early (fewer characters, fewer guesses), and the word model judges extents fairly
+ * only if the readings that run through the whole garble reach it.
+ */
+export function bestPerExtent(found: Finished[]): Finished[] {
+  const kept = found.slice(0, TOP);
+  const perEnd = new Map<number, number>();
+  for (const f of kept) perEnd.set(f.end, (perEnd.get(f.end) ?? 0) + 1);
+  for (const f of found.slice(TOP)) {
+    const n = perEnd.get(f.end) ?? 0;
+    if (n >= PER_END) continue;
+    perEnd.set(f.end, n + 1);
+    kept.push(f);
+  }
+  return kept;
 }
 
 /** The best realignment of the damage starting near `start`, or undefined if nothing realigns. */
@@ -102,8 +136,8 @@ export function judgeMojibake(
   const cands: Cand[] = [];
   // the detector may start a little early (a garbled character can look like text): try a few inside the run
   const lastStart = Math.max(start + 1, Math.min(start + INSIDE_RUN, runEnd - 1));
-  for (let s = Math.max(lineStart, start - 3); s <= lastStart && s < lineEnd; s++) {
-    for (const f of withFirstAlternatives(realign(text, s, conv.foldsFullWidth, runEnd, pageChars).slice(0, 30))) {
+  for (let s = Math.max(lineStart, start - BEFORE_RUN); s <= lastStart && s < lineEnd; s++) {
+    for (const f of withAlternatives(bestPerExtent(realign(text, s, conv.foldsFullWidth, runEnd, pageChars)))) {
       let end = f.end;
       let penalty = f.drops * DROP_COST;
       let evidence: string | undefined;
@@ -131,16 +165,19 @@ export function judgeMojibake(
   // pinyin annotations are the mirror's, not text: leave them out of every window alike
   const strip = (s: string) => s.replace(ANNOTATIONS, '');
   const page = conv.pageWords?.();
-  const baseline = wordScore(t, simple(strip(text.slice(w0, w1))), lineEnds, page);
+  // jieba's words with the page's, plus context between words: the two models each see what the other misses
+  const score = (s: string) => wordScore(t, s, lineEnds, page) + PAIR_WEIGHT * pairScore(s, page);
+  const baseline = score(simple(strip(text.slice(w0, w1))));
   const seen = new Map<string, Cand & { score: number; window: string; at: number }>();
   for (const c of cands) {
     const window = strip(text.slice(w0, c.start)) + c.out + strip(text.slice(c.end, w1));
     const added = c.out.length - strip(text.slice(c.start, c.end)).length;
-    const score = wordScore(t, simple(window), lineEnds, page) - c.penalty + Math.max(0, added) * CHAR_BONUS;
+    const total = score(simple(window)) - c.penalty + Math.max(0, added) * CHAR_BONUS;
     // readings that only differ by a full-width form the page folds anyway are one reading
     const key = conv.foldsFullWidth ? foldFullWidth(simple(window)) : simple(window);
     const old = seen.get(key);
-    if (!old || score > old.score) seen.set(key, { ...c, score, window, at: strip(text.slice(w0, c.start)).length });
+    if (!old || total > old.score)
+      seen.set(key, { ...c, score: total, window, at: strip(text.slice(w0, c.start)).length });
   }
   const scored = [...seen.values()].sort((a, b) => b.score - a.score);
   const best = scored[0]!;

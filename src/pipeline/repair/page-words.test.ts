@@ -55,7 +55,7 @@ describe('repair with the page as context', () => {
   });
 
   it('prefers the page’s own word when the bytes allow a commoner one (落实 over 事实)', () => {
-    const damaged = damage('要严格落实四方责任。', '落', 1);
+    const damaged = damage('会议要求落实四方责任。', '落', 1);
     expect(bestReading(damaged + '\n')).not.toMatch(/^落实/);
     const page = '会议强调，要落实属地责任，落实部门责任。\n' + damaged + '\n';
     expect(bestReading(page)).toMatch(/^落实四方责任/);

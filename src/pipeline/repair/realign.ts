@@ -28,6 +28,8 @@ export interface Finished {
    * these with words.
    */
   firstAlts?: string;
+  /** Other last characters the bytes allow, when the last one's trail byte was lost (likewise rescored). */
+  lastAlts?: string;
 }
 
 interface Token {
@@ -62,6 +64,8 @@ const BEAM = 64;
 const FIRST_K = 40;
 const FIRST_K_BLIND = 60;
 const END_K = 6;
+// (and more of them offered to the word model as alternatives of the best readings: 检测点 among 检测的)
+const LAST_ALTS = 24;
 const DROP_K = 3;
 // hidden characters between two dropped pairs: the best on the left neighbour, of which the best few with the
 // characters after them are tried
@@ -333,7 +337,7 @@ export function realign(
       guessed: s.guessed + guessed,
     };
   };
-  const finish = (s: State, end: number) => {
+  const finish = (s: State, end: number, lastAlts?: string) => {
     const right = rightAt(end);
     finished.push({
       start,
@@ -344,6 +348,7 @@ export function realign(
       drops: s.drops,
       before: right === 0x28 ? end : undefined,
       firstAlts: s.firstAlts,
+      lastAlts,
     });
   };
   /** The best `k` characters among `codes` after state `s`, judged with the character after them too. */
@@ -432,11 +437,13 @@ export function realign(
 
   /** Finishes with the likeliest last characters among `codes`, whose lead bytes `allows`. */
   function finishWith(s: State, codes: readonly number[], allows: (lead: number) => boolean, end: number) {
-    const picks = new Set(bestOf(s, codes, END_K, rightAt(end)).map(([, c]) => c));
+    const ranked = bestOf(s, codes, LAST_ALTS, rightAt(end));
+    const picks = new Set(ranked.slice(0, END_K).map(([, c]) => c));
     // damage mostly runs to the end of a sentence, so its last character is often a closing mark, which the
     // character-pair model ranks below characters that start a word with the text after it
     for (const e of L.enders) if (allows(e >> 8)) picks.add(e);
-    for (const code of picks) finish(emit(s, code, 1), end);
+    const lastAlts = String.fromCharCode(...ranked.map(([, c]) => t.dec[c]!));
+    for (const code of picks) finish(emit(s, code, 1), end, lastAlts);
   }
 
   function dropped(s: State): State {

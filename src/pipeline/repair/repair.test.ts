@@ -8,7 +8,7 @@ import { decodeCode, encodeChar } from './gbk';
 import { findSuspectRuns } from './detect';
 import { findLosses } from './lost-char';
 import { repairConfidence } from './confidence';
-import { judgeMojibake, type MojibakeVerdict } from './mojibake';
+import { bestPerExtent, judgeMojibake, type MojibakeVerdict } from './mojibake';
 import { realign } from './realign';
 
 const run = (text: string) => damagePass.run(text, { original: text, script: detectScript(text) });
@@ -147,6 +147,28 @@ describe('lone letters', () => {
   });
 });
 
+describe('readings passed to the word model', () => {
+  it('include the best few of every extent, not only the best by the character model', () => {
+    const reading = (end: number, score: number) => ({
+      start: 0,
+      end,
+      out: `${end}:${score}`,
+      score,
+      guessed: 1,
+      drops: 0,
+    });
+    // a reading that runs through the whole garble has more characters, so the character model ranks it low
+    const found = [
+      ...Array.from({ length: 40 }, (_, i) => reading(4, -10 - i)),
+      ...Array.from({ length: 5 }, (_, i) => reading(9, -60 - i)),
+    ];
+    const kept = bestPerExtent(found);
+    expect(kept.slice(0, 30)).toEqual(found.slice(0, 30));
+    expect(kept.filter((f) => f.end === 9).map((f) => f.score)).toEqual([-60, -61, -62]);
+    expect(kept).toHaveLength(33);
+  });
+});
+
 describe('realignment search', () => {
   const gbkDecoder = new TextDecoder('gbk');
   /** `sentence` with one byte of `ch` lost (0: its lead byte, 1: its trail), optionally as a page that drops U+FFFD. */
@@ -210,7 +232,7 @@ describe('realignment search', () => {
     const text = damage(sentence, '实', 0, true) + '会议还通报了近期工作情况。';
     const [run] = findSuspectRuns(text);
     const readings = realign(text, run!.start, false, run!.end).map((f) => f.out);
-    // (the first character is left to the word model: see withFirstAlternatives)
+    // (the first character is left to the word model: see withAlternatives)
     expect(readings.some((r) => r.endsWith('好集中隔离场所。'))).toBe(true);
   });
 
