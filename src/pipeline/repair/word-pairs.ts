@@ -8,7 +8,7 @@
 import { DOMAIN_WORDS } from './data/domain-words';
 import { PAIRS, TOTAL, WORDS } from './data/word-pairs';
 import type { PageWords } from './segment';
-import { repairTables } from './tables';
+import { isHanCode, repairTables } from './tables';
 
 // P(w2 | w1) = LAMBDA P_pair + (1 - LAMBDA) P(w2) when the pair was kept (its gain is stored), else the second
 // term alone
@@ -63,8 +63,6 @@ interface Path {
   last: string;
 }
 
-const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
-
 /**
  * log probability of a Simplified text under the word-bigram model (best segmentation). The page's own words
  * (page-words.ts) count at least as much as the page makes them likely: a name it repeats is a word here too.
@@ -91,7 +89,7 @@ export function pairScore(s: string, page?: PageWords): number {
     const here = at[i]!;
     if (here.length === 0) continue;
     const c = s.charCodeAt(i);
-    if (!isHan(c)) {
+    if (!isHanCode(c)) {
       offer(i + 1, { score: here[0]!.score + (PUNCT.has(c) ? PUNCT_LOGP : OTHER_LOGP), last: '' });
       continue;
     }
