@@ -26,6 +26,15 @@ export interface SuspectRun {
 }
 
 const STRONG = /[\u20ac\u3040-\u30ff\ue000-\uf8ff\ufffd\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3100-\u312f]/;
+// Symbols of GBK's first row that a shifted pair decodes to and prose has no use for (unlike ≥ in 体温≥37.3℃,
+// or ×, √, ※, ○ and the arrows, which reports do write).
+const ODD_SYMBOL = /[∞♂♀¤￠￡№〓ˉˇ¨〃∵∴∽∝≌∮∫⌒∷∧∨∑∏∪∩∈⊥∥∠⊙≡≠≮≯]/;
+// Row A8's pinyin vowels are real text only inside a syllable (dǎo): one between Han characters is a pair
+// read one byte off (物流ǔ for 物流通畅).
+const TONE_VOWEL = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑɡńňǹ]/;
+// (a syllable of one vowel stands in brackets: 阿(ā))
+const isPinyinNeighbour = (cp: number) =>
+  /[A-Za-z()（）]/.test(String.fromCharCode(cp)) || TONE_VOWEL.test(String.fromCharCode(cp));
 /** A re-read this much more probable than the text (nats) is worth a repair attempt. */
 export const FLAG_GAIN = 10;
 const STRONG_WEIGHT = 8;
@@ -40,6 +49,9 @@ const LONE_LETTER = /[A-Za-z]/;
 const SMALL_LETTER = /[a-z]/;
 const CAPITAL_WEIGHT = 4;
 const isSeparator = (line: Uint16Array, cp: number) => line.indexOf(cp) !== line.lastIndexOf(cp);
+const PARTNER = new Map([...'[]{}'].map((c, i, all) => [c.charCodeAt(0), all[i ^ 1]!.charCodeAt(0)]));
+// a bracket whose partner is on the line is a bracket ([视频]市委…)
+const isPaired = (line: Uint16Array, cp: number) => PARTNER.has(cp) && line.includes(PARTNER.get(cp)!);
 const isAsciiWord = (cp: number) => /[A-Za-z0-9]/.test(String.fromCharCode(cp));
 const SENTENCE_MARKS = new Set('，。,;；：'.split('').map((c) => c.charCodeAt(0)));
 // 标题_网站名: a page title joined to the site's name. A title line has no sentence punctuation, and the name
@@ -147,24 +159,32 @@ function scanLine(t: Tables, text: string, from: number, to: number, runs: Suspe
     const cp = cps[i]!;
     const ch = String.fromCharCode(cp);
     if (cp >= 0x80) {
-      if (STRONG.test(ch)) addRun(runs, from + i, from + i + 1, STRONG_WEIGHT, 1);
+      const loneVowel =
+        TONE_VOWEL.test(ch) &&
+        !(i > 0 && isPinyinNeighbour(cps[i - 1]!)) &&
+        !(i + 1 < n && isPinyinNeighbour(cps[i + 1]!));
+      if (STRONG.test(ch) || ODD_SYMBOL.test(ch) || loneVowel) addRun(runs, from + i, from + i + 1, STRONG_WEIGHT, 1);
       continue;
     }
-    if (i === 0 || !isHanCode(cps[i - 1]!)) continue;
     const next = i + 1 < n ? cps[i + 1]! : 0x0a;
+    // a character reduced to its trail byte may also follow a mark or open the line (疊加,_保 for 疊加,確保)
+    const opensClause = (i === 0 || SENTENCE_MARKS.has(cps[i - 1]!)) && isHanCode(next);
+    if (i > 0 && !isHanCode(cps[i - 1]!) && !opensClause) continue;
     // a symbol set off by a space, or used more than once on the line, is a separator ("新闻 | 要闻")
     if (
       LONE_TRAIL.test(ch) &&
       !isAsciiWord(next) &&
       next !== 0x20 &&
       !isSeparator(cps, cp) &&
+      !isPaired(cps, cp) &&
       !isTitleSeparator(cps, i)
     )
       addRun(runs, from + i, from + i + 1, STRONG_WEIGHT, 1);
     else if (LONE_LETTER.test(ch) && !isAsciiWord(next) && next !== 0x20 && !keywords)
-      if (SMALL_LETTER.test(ch) && isHanCode(next)) addRun(runs, from + i - 1, from + i + 1, STRONG_WEIGHT, 1, true);
+      if (SMALL_LETTER.test(ch) && isHanCode(next) && !opensClause)
+        addRun(runs, from + i - 1, from + i + 1, STRONG_WEIGHT, 1, true);
       // (two capitals close together, as in B超和X光, are still short of a flag)
-      else addRun(runs, from + i - 1, from + i + 1, CAPITAL_WEIGHT, 0, true);
+      else addRun(runs, from + Math.max(0, i - 1), from + i + 1, CAPITAL_WEIGHT, 0, true);
   }
 }
 

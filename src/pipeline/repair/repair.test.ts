@@ -121,6 +121,8 @@ describe('no false alarms', () => {
       '记者 覃燕 邝楠 彭媛媛 报道。疫苗接种率达到95%以上。',
       '南平市召开疫情防控工作专题会议_南平市人民政府网',
       '患者需做B超和X光檢查,A級景區暫停開放。',
+      '[视频]市委书记主持召开疫情防控工作会议。',
+      '体温≥37.3℃的人员要立即报告,阿(ā)姨们积极参与。',
     ];
     for (const p of prose) {
       expect(
@@ -140,6 +142,16 @@ describe('lone letters', () => {
     expect(strong[0]!.strong).toBe(1);
     // a capital is weaker evidence: prose writes a few (B超, X光)
     expect(findSuspectRuns('要完善常態監Y發熱門診機制。')[0]!.strong).toBe(0);
+  });
+
+  it('takes a trail byte opening a clause, or a symbol prose never writes, as damage', () => {
+    // 確 lost its lead byte after the comma: `_` is its trail byte
+    expect(findSuspectRuns('嚴防基礎病疊加,_保患者生命安全。')[0]).toMatchObject({ start: 8, strong: 1 });
+    // 住農 read one byte off as ∞ + r; 通畅 as ǔ (a pinyin vowel outside any syllable)
+    expect(findSuspectRuns('要始終守∞r村這個廣闊天地。')[0]).toMatchObject({ start: 4, strong: 1 });
+    expect(findSuspectRuns('要全力保障物流ǔ')[0]).toMatchObject({ start: 7, strong: 1 });
+    // a capital opening the line is only weak evidence, as after a Han character
+    expect(findSuspectRuns('R明龍強調,要依法依規。')[0]).toMatchObject({ start: 0, strong: 0, lone: true });
   });
 
   it('leaves the letters of a line of keywords alone', () => {
