@@ -8,6 +8,7 @@ import { pageChars } from '../repair/page-chars';
 import { pageWords } from '../repair/page-words';
 import { type Conventions, judgeMojibake } from '../repair/mojibake';
 import { toScript } from '../repair/script-forms';
+import { straddleGain } from '../repair/straddle';
 
 // A repair is applied when the confidence model (repair/confidence.ts) gives it at least this probability of
 // being right; set with `npm run eval:repair -- --calibration` so that wrong repairs stay under 1%.
@@ -20,7 +21,7 @@ const MIN_MARGIN_WITH_EVIDENCE = 2;
 // A realignment this much more plausible than the text as it stands is itself evidence of damage.
 const MARK_GAIN = 20;
 // For a paragraph that ends one byte short of its closing mark, a realignment that restores the mark needs
-// less: the line end already says something is missing.
+// less: the line end already says something is missing (as a straddled word that passed its cheap test does).
 const LINE_END_MARK_GAIN = 12;
 // Without a convincing repair, a run is still marked when the evidence of damage alone is this strong and
 // includes a character real prose never has (rare Han characters alone may be a name).
@@ -28,6 +29,9 @@ const MARK_SCORE = 6;
 // A page full of odd characters must not take seconds: repair attempts per report are capped.
 const MAX_ATTEMPTS = 12;
 const MAX_WEAK_ATTEMPTS = 3;
+const MAX_STRADDLE_ATTEMPTS = 4;
+// A straddled word (repair/straddle.ts) must read this much better in place before a full search is worth it.
+const STRADDLE_GAIN = 4;
 
 const confidenceOf = (margin: number) => Math.round((1 - Math.exp(-margin / 2)) * 100) / 100;
 
@@ -63,7 +67,8 @@ function leavesNoGarbage(text: string, v: { start: number; end: number; replacem
   const line = text.slice(lineStart, v.start) + v.replacement + text.slice(v.end, lineEnd);
   const a = v.start - lineStart - 4;
   const b = v.start - lineStart + v.replacement.length + 12;
-  return !findSuspectRuns(line, LEFTOVER_GAIN).some((r) => r.start < b && r.end > a);
+  // (a straddle is weaker evidence than what was just repaired: it does not veto a repair)
+  return !findSuspectRuns(line, LEFTOVER_GAIN).some((r) => !r.straddle && r.start < b && r.end > a);
 }
 
 /**
@@ -107,11 +112,16 @@ export const damagePass: Pass = {
     const taken = (a: number, b: number) => edits.some((e) => e.start < b && a < e.end);
     let attempts = 0;
     let weakAttempts = 0;
+    let straddleAttempts = 0;
     for (const run of findSuspectRuns(text)) {
       if (taken(run.start - 2, run.end)) continue;
       // a lone capital after a Han character and nothing else (A级, B超) is weak evidence: only a few such runs
       // per page get a search
-      if (run.strong === 0 && run.score < FLAG_GAIN && weakAttempts++ >= MAX_WEAK_ATTEMPTS) continue;
+      // (and a character straddling a common word before ASCII text is no better: names do it too)
+      if (run.straddle) {
+        if (straddleAttempts >= MAX_STRADDLE_ATTEMPTS || straddleGain(text, run.start) < STRADDLE_GAIN) continue;
+        straddleAttempts++;
+      } else if (run.strong === 0 && run.score < FLAG_GAIN && weakAttempts++ >= MAX_WEAK_ATTEMPTS) continue;
       const v = attempts++ < MAX_ATTEMPTS ? judgeMojibake(text, run.start, conv, run.end) : undefined;
       const damaged = v ? text.slice(v.start, v.end) : text.slice(run.start, run.end);
       const confidence = v ? repairConfidence(v, runShape(run)) : 0;
@@ -131,7 +141,7 @@ export const damagePass: Pass = {
       } else if (
         (run.score >= MARK_SCORE && run.strong > 0) ||
         run.score >= FLAG_GAIN ||
-        (v && v.gain >= (run.lineEnd ? LINE_END_MARK_GAIN : MARK_GAIN))
+        (v && v.gain >= (run.lineEnd || run.straddle ? LINE_END_MARK_GAIN : MARK_GAIN))
       ) {
         edits.push({
           start: run.start,

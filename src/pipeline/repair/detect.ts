@@ -9,6 +9,7 @@
  * Characters real prose never has (private-use, U+FFFD, kana in a Han run, a lone byte-like symbol
  * between Han characters) are evidence on their own.
  */
+import { straddleLogP } from './straddle';
 import { charLogP, isHanCode, plausibleCode, repairTables, type Tables } from './tables';
 
 export interface SuspectRun {
@@ -21,6 +22,8 @@ export interface SuspectRun {
   strong: number;
   /** Only suspect for ending a paragraph one byte short of its closing mark (endsOneByteShort). */
   lineEnd?: boolean;
+  /** Only suspect as the straddle of a common word before ASCII text (straddle.ts). */
+  straddle?: boolean;
   /** Nothing but lone letters after Han characters: a character reduced to its trail byte, or real text (B超). */
   lone?: boolean;
 }
@@ -154,7 +157,10 @@ function scanLine(t: Tables, text: string, from: number, to: number, runs: Suspe
   let bars = 0;
   for (let i = 0; i < n; i++) if (cps[i] === 0x7c || cps[i] === 0xff5c) bars++;
   const keywords = bars >= 3;
-  if (!keywords) endsOneByteShort(cps, codes, from, runs);
+  if (!keywords) {
+    endsOneByteShort(cps, codes, from, runs);
+    straddlesWord(t, text, cps, obs, codesS, from, runs);
+  }
   for (let i = 0; i < n; i++) {
     const cp = cps[i]!;
     const ch = String.fromCharCode(cp);
@@ -207,6 +213,49 @@ function endsOneByteShort(cps: Uint16Array, codes: Uint16Array, from: number, ru
   for (let k = 0; k < n - 1 && !prose; k++) prose = SENTENCE_MARKS.has(cps[k]!);
   if (prose && !runs.some((r) => r.end >= from + n - 1))
     runs.push({ start: from + n - 1, end: from + n, score: LINE_END_SCORE, strong: 0, lineEnd: true });
+}
+
+// How much likelier the straddled word must be than the character as it stands after its neighbour (nats).
+const STRADDLE_MIN = 1;
+const REPEAT_WINDOW = 10_000;
+const isPinyinOpen = (cps: Uint16Array, i: number) =>
+  cps[i] === 0x28 && i + 1 < cps.length && /[a-zA-Z\u00e0-\u01dc]/.test(String.fromCharCode(cps[i + 1]!));
+
+/**
+ * The last Han character before ASCII text (or the line end) that is no word with the one before it, while its
+ * bytes straddle a common two-character word (straddle.ts): the trace a byte lost just before the stream came
+ * back in step leaves (身體健康, read as 身體嬌). Weak evidence, like a line end one byte short.
+ */
+function straddlesWord(
+  t: Tables,
+  text: string,
+  cps: Uint16Array,
+  obs: Uint16Array,
+  codesS: Uint16Array,
+  from: number,
+  runs: SuspectRun[],
+) {
+  const n = cps.length;
+  let prose = false;
+  for (let k = 0; k < n && !prose; k++) prose = SENTENCE_MARKS.has(cps[k]!);
+  if (!prose) return;
+  const straddle = straddleLogP(t);
+  for (let i = 1; i < n; i++) {
+    if (!isHanCode(cps[i]!) || !isHanCode(cps[i - 1]!)) continue;
+    // (a space sets off names: 记者 彭媛媛 报道)
+    if (i + 1 < n && (cps[i + 1]! >= 0x80 || cps[i + 1] === 0x20 || isPinyinOpen(cps, i + 1))) continue;
+    const gain = straddle[codesS[i]!]! - charLogP(t, obs[i - 1]!, obs[i]!);
+    if (gain < STRADDLE_MIN || t.words.has(String.fromCharCode(obs[i - 1]!, obs[i]!))) continue;
+    if (runs.some((r) => r.start <= from + i + 1 && r.end >= from + i)) continue;
+    // garbage is unique: a pair the page writes twice is its own (这根弦, a name); looked for nearby, so that a
+    // huge page stays linear
+    const at = from + i - 1;
+    const near = text.slice(Math.max(0, at - REPEAT_WINDOW), at + REPEAT_WINDOW);
+    const pair = text.slice(at, at + 2);
+    if (near.indexOf(pair) !== near.lastIndexOf(pair)) continue;
+    runs.push({ start: from + i, end: from + i + 1, score: Math.min(gain, LINE_END_SCORE), strong: 0, straddle: true });
+  }
+  runs.sort((a, b) => a.start - b.start);
 }
 
 /** Adds a run, merging it with a run it overlaps or nearly touches. */
