@@ -9,7 +9,7 @@ import type { PageChars } from './page-chars';
 import { reads, ANNOTATION_AT, ANNOTATIONS } from './readings';
 import { type Finished, realign } from './realign';
 import { inWord, leavesRareAlone, type PageWords, wordScore, wordSpans } from './segment';
-import { repairTables } from './tables';
+import { repairTables, simplified } from './tables';
 import { pairScore } from './word-pairs';
 
 export interface Conventions {
@@ -157,11 +157,7 @@ export function judgeMojibake(
   const w0 = Math.max(lineStart, Math.min(...cands.map((c) => c.start)) - CONTEXT);
   const w1 = Math.min(lineEnd, Math.max(...cands.map((c) => c.end)) + CONTEXT);
   const lineEnds = w1 === lineEnd;
-  const simple = (s: string) => {
-    let o = '';
-    for (let i = 0; i < s.length; i++) o += String.fromCharCode(t.simp[s.charCodeAt(i)]!);
-    return o;
-  };
+  const simple = (s: string) => simplified(t, s);
   // pinyin annotations are the mirror's, not text: leave them out of every window alike
   const strip = (s: string) => s.replace(ANNOTATIONS, '');
   const page = conv.pageWords?.();

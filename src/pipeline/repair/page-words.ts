@@ -6,7 +6,7 @@
  */
 import { ANNOTATIONS } from './readings';
 import { CLAUSE_START, clauseInitial, lexiconSingleLogP, type PageWords, wordSpans } from './segment';
-import { repairTables } from './tables';
+import { repairTables, simplified } from './tables';
 
 // Weight of the page in the mixture P(w) = P_lexicon(w) + CACHE_WEIGHT * count(w) / words on the page.
 const CACHE_WEIGHT = 0.1;
@@ -24,8 +24,7 @@ export function pageWords(text: string, exclude: ReadonlyArray<{ start: number; 
   const chars = text.split('');
   for (const { start, end } of exclude)
     for (let i = Math.max(0, start - 2); i < end + 2 && i < chars.length; i++) chars[i] = '\0';
-  let simple = '';
-  for (const ch of chars) simple += String.fromCharCode(t.simp[ch.charCodeAt(0)]!);
+  const simple = simplified(t, chars.join(''));
   const counts = new Map<string, number>();
   const singles = new Map<string, number>();
   const initials = new Map<string, number>();

@@ -5,7 +5,7 @@
  */
 import { pairScore } from './word-pairs';
 import { wordScore } from './segment';
-import { repairTables, type Tables } from './tables';
+import { repairTables, simplified, type Tables } from './tables';
 
 // The likeliest few words per code are enough to tell whether a straddle is worth a full search.
 const WORDS_PER_CODE = 8;
@@ -58,11 +58,7 @@ export const straddleLogP = (t: Tables = repairTables()): Float32Array => build(
 export function straddleGain(text: string, at: number): number {
   const t = repairTables();
   const { words } = build(t);
-  const simple = (s: string) => {
-    let o = '';
-    for (let i = 0; i < s.length; i++) o += String.fromCharCode(t.simp[s.charCodeAt(i)]!);
-    return o;
-  };
+  const simple = (s: string) => simplified(t, s);
   const lineStart = text.lastIndexOf('\n', at) + 1;
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0) lineEnd = text.length;

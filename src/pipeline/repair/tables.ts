@@ -93,6 +93,13 @@ export function repairTables(): Tables {
 
 export const isHanCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
+/** `s` with every character in its Simplified form, character for character (lengths stay equal). */
+export function simplified(t: Tables, s: string): string {
+  let o = '';
+  for (let i = 0; i < s.length; i++) o += String.fromCharCode(t.simp[s.charCodeAt(i)]!);
+  return o;
+}
+
 // Punctuation of news prose and how often it follows a character (about one in twenty is punctuation).
 const PUNCT_LOGP: Record<string, number> = {
   '，': -3.2,
