@@ -38,6 +38,12 @@ export interface MojibakeVerdict {
   /** Share of the reading's characters inside words this page uses elsewhere (0 without page words). */
   onPage: number;
   alternatives: string[];
+  /** Each model's own preference for the best reading over the others (nats; negative: it prefers another). */
+  wordMargin: number;
+  pairMargin: number;
+  /** The first (last) character was chosen from one surviving byte, among the characters that byte allows. */
+  guessedFirst: boolean;
+  guessedLast: boolean;
   /** The best few readings with their word-model scores, best first. */
   ranked: Array<{ start: number; end: number; out: string; score: number }>;
 }
@@ -132,7 +138,15 @@ export function judgeMojibake(
   let lineEnd = text.indexOf('\n', start);
   if (lineEnd < 0) lineEnd = text.length;
   const pageChars = conv.pageChars?.();
-  type Cand = { start: number; end: number; out: string; penalty: number; evidence?: string };
+  type Cand = {
+    start: number;
+    end: number;
+    out: string;
+    penalty: number;
+    evidence?: string;
+    guessedFirst: boolean;
+    guessedLast: boolean;
+  };
   const cands: Cand[] = [];
   // the detector may start a little early (a garbled character can look like text): try a few inside the run
   const lastStart = Math.max(start + 1, Math.min(start + INSIDE_RUN, runEnd - 1));
@@ -150,7 +164,15 @@ export function judgeMojibake(
         } else penalty += EVIDENCE_MISS;
         end += ann[0].length;
       }
-      cands.push({ start: f.start, end, out: f.out, penalty, evidence });
+      cands.push({
+        start: f.start,
+        end,
+        out: f.out,
+        penalty,
+        evidence,
+        guessedFirst: f.firstAlts !== undefined,
+        guessedLast: f.lastAlts !== undefined,
+      });
     }
   }
   if (cands.length === 0) return undefined;
@@ -162,23 +184,29 @@ export function judgeMojibake(
   const strip = (s: string) => s.replace(ANNOTATIONS, '');
   const page = conv.pageWords?.();
   // jieba's words with the page's, plus context between words: the two models each see what the other misses
-  const score = (s: string) => wordScore(t, s, lineEnds, page) + PAIR_WEIGHT * pairScore(s, page);
-  const baseline = score(simple(strip(text.slice(w0, w1))));
-  const seen = new Map<string, Cand & { score: number; window: string; at: number }>();
+  const asIs = simple(strip(text.slice(w0, w1)));
+  const baseline = wordScore(t, asIs, lineEnds, page) + PAIR_WEIGHT * pairScore(asIs, page);
+  type Scored = Cand & { score: number; words: number; pairs: number; window: string; at: number };
+  const seen = new Map<string, Scored>();
   for (const c of cands) {
     const window = strip(text.slice(w0, c.start)) + c.out + strip(text.slice(c.end, w1));
     const added = c.out.length - strip(text.slice(c.start, c.end)).length;
-    const total = score(simple(window)) - c.penalty + Math.max(0, added) * CHAR_BONUS;
+    const words = wordScore(t, simple(window), lineEnds, page);
+    const pairs = PAIR_WEIGHT * pairScore(simple(window), page);
+    const total = words + pairs - c.penalty + Math.max(0, added) * CHAR_BONUS;
     // readings that only differ by a full-width form the page folds anyway are one reading
     const key = conv.foldsFullWidth ? foldFullWidth(simple(window)) : simple(window);
     const old = seen.get(key);
     if (!old || total > old.score)
-      seen.set(key, { ...c, score: total, window, at: strip(text.slice(w0, c.start)).length });
+      seen.set(key, { ...c, score: total, words, pairs, window, at: strip(text.slice(w0, c.start)).length });
   }
   const scored = [...seen.values()].sort((a, b) => b.score - a.score);
   const best = scored[0]!;
   const runnerUp = scored[1];
   const bestWindow = simple(best.window);
+  // the rest of the score (penalty, added characters) is shared, so each model's margin is measured with it
+  const ownMargin = (part: (c: Scored) => number) =>
+    scored.length > 1 ? Math.min(...scored.slice(1).map((c) => best.score - c.score + part(c) - part(best))) : Infinity;
   const spans = wordSpans(t, bestWindow, page);
   let replacement = conv.toScript(best.out);
   if (conv.foldsFullWidth) replacement = foldFullWidth(replacement);
@@ -194,6 +222,11 @@ export function judgeMojibake(
     lastInWord: inWord(spans, best.at + best.out.length - 1),
     onPage: page ? shareOnPage(page, bestWindow, spans, best.at, best.at + best.out.length) : 0,
     alternatives: scored.slice(0, 3).map((c) => c.out),
+    // the word model's margin leaves out the pair model's part, and the other way round
+    wordMargin: ownMargin((c) => c.pairs),
+    pairMargin: ownMargin((c) => c.words),
+    guessedFirst: best.guessedFirst,
+    guessedLast: best.guessedLast,
     ranked: scored.slice(0, RANKED).map(({ start, end, out, score }) => ({ start, end, out, score })),
   };
 }

@@ -278,6 +278,10 @@ describe('repair confidence', () => {
     lastInWord: true,
     onPage: 0,
     alternatives: [],
+    wordMargin: 4,
+    pairMargin: 4,
+    guessedFirst: true,
+    guessedLast: false,
     ranked: [
       { start: 0, end: 4, out: '落实到位', score: -20 },
       { start: 0, end: 4, out: '事实到位', score: -24 },
