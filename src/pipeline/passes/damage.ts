@@ -21,7 +21,8 @@ const MIN_MARGIN_WITH_EVIDENCE = 2;
 // A realignment this much more plausible than the text as it stands is itself evidence of damage.
 const MARK_GAIN = 20;
 // For a paragraph that ends one byte short of its closing mark, a realignment that restores the mark needs
-// less: the line end already says something is missing (as a straddled word that passed its cheap test does).
+// less: the line end already says something is missing (as a straddled word that passed its cheap test does,
+// and a lone letter after a Han character).
 const LINE_END_MARK_GAIN = 12;
 // Without a convincing repair, a run is still marked when the evidence of damage alone is this strong and
 // includes a character real prose never has (rare Han characters alone may be a name).
@@ -141,7 +142,7 @@ export const damagePass: Pass = {
       } else if (
         (run.score >= MARK_SCORE && run.strong > 0) ||
         run.score >= FLAG_GAIN ||
-        (v && v.gain >= (run.lineEnd || run.straddle ? LINE_END_MARK_GAIN : MARK_GAIN))
+        (v && v.gain >= (run.lineEnd || run.straddle || run.lone ? LINE_END_MARK_GAIN : MARK_GAIN))
       ) {
         edits.push({
           start: run.start,

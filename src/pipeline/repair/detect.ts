@@ -9,7 +9,7 @@
  * Characters real prose never has (private-use, U+FFFD, kana in a Han run, a lone byte-like symbol
  * between Han characters) are evidence on their own.
  */
-import { straddleLogP } from './straddle';
+import { bestMarkStraddle, straddledMark, straddleLogP } from './straddle';
 import { charLogP, isHanCode, plausibleCode, repairTables, type Tables } from './tables';
 
 export interface SuspectRun {
@@ -157,9 +157,10 @@ function scanLine(t: Tables, text: string, from: number, to: number, runs: Suspe
   let bars = 0;
   for (let i = 0; i < n; i++) if (cps[i] === 0x7c || cps[i] === 0xff5c) bars++;
   const keywords = bars >= 3;
-  if (!keywords) {
-    endsOneByteShort(cps, codes, from, runs);
+  if (!keywords && isProse(text, cps, from)) {
+    endsOneByteShort(cps, codes, codesS, from, runs);
     straddlesWord(t, text, cps, obs, codesS, from, runs);
+    straddlesMark(t, text, cps, obs, codesS, from, runs);
   }
   for (let i = 0; i < n; i++) {
     const cp = cps[i]!;
@@ -194,8 +195,19 @@ function scanLine(t: Tables, text: string, from: number, to: number, runs: Suspe
   }
 }
 
-// First bytes of the marks that close a sentence or clause in GBK: 。 and ” are A1 A3 and A1 B1; ，！？； are A3 xx.
-const MARK_LEADS = new Set([0xa1, 0xa3]);
+const CLOSING_MARKS = new Set('。！？；.!?;”"'.split('').map((c) => c.charCodeAt(0)));
+/**
+ * A line of prose: it has a sentence mark, or it follows a paragraph that closed with one (a one-sentence
+ * paragraph whose only mark the damage took: 要加强统筹协调联动。 read as 要加强统承髁). A title or a
+ * heading above the text does neither.
+ */
+function isProse(text: string, cps: Uint16Array, from: number): boolean {
+  for (let k = 0; k < cps.length; k++) if (SENTENCE_MARKS.has(cps[k]!)) return true;
+  let k = from - 1;
+  while (k >= 0 && /\s/.test(text[k]!)) k--;
+  return k >= 0 && CLOSING_MARKS.has(text.charCodeAt(k));
+}
+
 // Weak evidence: below FLAG_GAIN, so the run is only repaired or marked when the realignment convinces.
 const LINE_END_SCORE = 4;
 
@@ -205,13 +217,12 @@ const LINE_END_SCORE = 4;
  * mark's second byte was left alone at the line end (效率。 read as 效隆). One pair is too little for the
  * gain scan, so such a line end is a weak suspect of its own.
  */
-function endsOneByteShort(cps: Uint16Array, codes: Uint16Array, from: number, runs: SuspectRun[]) {
+function endsOneByteShort(cps: Uint16Array, codes: Uint16Array, codesS: Uint16Array, from: number, runs: SuspectRun[]) {
   const n = cps.length;
   const last = cps[n - 1]!;
-  if (!isHanCode(last) || !MARK_LEADS.has(codes[n - 1]! & 0xff)) return;
-  let prose = false;
-  for (let k = 0; k < n - 1 && !prose; k++) prose = SENTENCE_MARKS.has(cps[k]!);
-  if (prose && !runs.some((r) => r.end >= from + n - 1))
+  // (on a page converted to Traditional, the garbage's Simplified form has the bytes: 饋 for 馈)
+  if (!isHanCode(last) || !(straddledMark(codes[n - 1]!) || straddledMark(codesS[n - 1]!))) return;
+  if (!runs.some((r) => r.end >= from + n - 1))
     runs.push({ start: from + n - 1, end: from + n, score: LINE_END_SCORE, strong: 0, lineEnd: true });
 }
 
@@ -236,9 +247,6 @@ function straddlesWord(
   runs: SuspectRun[],
 ) {
   const n = cps.length;
-  let prose = false;
-  for (let k = 0; k < n && !prose; k++) prose = SENTENCE_MARKS.has(cps[k]!);
-  if (!prose) return;
   const straddle = straddleLogP(t);
   for (let i = 1; i < n; i++) {
     if (!isHanCode(cps[i]!) || !isHanCode(cps[i - 1]!)) continue;
@@ -246,14 +254,48 @@ function straddlesWord(
     if (i + 1 < n && (cps[i + 1]! >= 0x80 || cps[i + 1] === 0x20 || isPinyinOpen(cps, i + 1))) continue;
     const gain = straddle[codesS[i]!]! - charLogP(t, obs[i - 1]!, obs[i]!);
     if (gain < STRADDLE_MIN || t.words.has(String.fromCharCode(obs[i - 1]!, obs[i]!))) continue;
-    if (runs.some((r) => r.start <= from + i + 1 && r.end >= from + i)) continue;
-    // garbage is unique: a pair the page writes twice is its own (这根弦, a name); looked for nearby, so that a
-    // huge page stays linear
-    const at = from + i - 1;
-    const near = text.slice(Math.max(0, at - REPEAT_WINDOW), at + REPEAT_WINDOW);
-    const pair = text.slice(at, at + 2);
-    if (near.indexOf(pair) !== near.lastIndexOf(pair)) continue;
-    runs.push({ start: from + i, end: from + i + 1, score: Math.min(gain, LINE_END_SCORE), strong: 0, straddle: true });
+    addStraddle(text, from, i, gain, runs);
+  }
+  runs.sort((a, b) => a.start - b.start);
+}
+
+/** Adds a straddle suspect at `from + i` unless a run covers it or the pair before it repeats on the page. */
+function addStraddle(text: string, from: number, i: number, gain: number, runs: SuspectRun[]) {
+  if (runs.some((r) => r.start <= from + i + 1 && r.end >= from + i)) return;
+  // garbage is unique: a pair the page writes twice is its own (这根弦, a name); looked for nearby, so that a
+  // huge page stays linear
+  const at = from + i - 1;
+  const near = text.slice(Math.max(0, at - REPEAT_WINDOW), at + REPEAT_WINDOW);
+  const pair = text.slice(at, at + 2);
+  if (near.indexOf(pair) !== near.lastIndexOf(pair)) return;
+  runs.push({ start: from + i, end: from + i + 1, score: Math.min(gain, LINE_END_SCORE), strong: 0, straddle: true });
+}
+
+/**
+ * A Han character between two others whose bytes straddle a character and a closing mark (管理。 read as 管怼,
+ * the mark's second byte dropped, the next sentence in step again): it is no word with either neighbour, and the
+ * straddled character with its mark reads better after the one before it than the character as it stands.
+ */
+function straddlesMark(
+  t: Tables,
+  text: string,
+  cps: Uint16Array,
+  obs: Uint16Array,
+  codesS: Uint16Array,
+  from: number,
+  runs: SuspectRun[],
+) {
+  const n = cps.length;
+  for (let i = 1; i + 1 < n; i++) {
+    const mark = straddledMark(codesS[i]!);
+    if (!mark || !isHanCode(cps[i]!) || !isHanCode(cps[i - 1]!) || !isHanCode(cps[i + 1]!)) continue;
+    const [prev, x, next] = [obs[i - 1]!, obs[i]!, obs[i + 1]!];
+    if (t.words.has(String.fromCharCode(prev, x)) || t.words.has(String.fromCharCode(x, next))) continue;
+    const best = bestMarkStraddle(t, prev, codesS[i]!);
+    if (!best) continue;
+    const observed = charLogP(t, prev, x) + charLogP(t, x, next);
+    const gain = best[1] + charLogP(t, best[0], mark.charCodeAt(0)) + charLogP(t, 0, next) - observed;
+    if (gain >= STRADDLE_MIN) addStraddle(text, from, i, gain, runs);
   }
   runs.sort((a, b) => a.start - b.start);
 }

@@ -57,3 +57,51 @@ describe('a word straddled before ASCII text', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('a character and its closing mark straddled', () => {
+  // the damaged sentence loses its mark's second byte, and the next sentence follows in step
+  const first = '会议强调,要强化集中隔离点和定点医院管理。';
+  const second = '第一时间切断疫情传播链条。';
+
+  it('is a suspect in the middle of a line, and the realignment restores the character and its mark', () => {
+    for (const k of [0, 1] as const) {
+      const at = first.indexOf('理');
+      const damaged = loseByte(first, at, k);
+      // 理。 came out as one character: 怼 (lead byte lost) or 馈 (trail byte lost)
+      expect(damaged.length).toBe(first.length - 1);
+      const text = damaged + second;
+      expect(findSuspectRuns(text), text).toMatchObject([{ start: at, end: at + 1, straddle: true }]);
+      expect(straddleGain(text, at), text).toBeGreaterThan(6);
+      const edits = run(text);
+      expect(
+        edits.some((e) => e.start <= at && e.end > at),
+        text,
+      ).toBe(true);
+    }
+  });
+
+  it('is no suspect where the character is a word with a neighbour, and clean text keeps no edit', () => {
+    // 保, 健 and 场 end in the byte that opens 。 or ，, but here they are words
+    const clean = '会议强调,要保障群众生命安全和身体健康。会议在主会场举行,各分会场同步收看。';
+    expect(findSuspectRuns(clean)).toEqual([]);
+    expect(run(clean)).toEqual([]);
+  });
+});
+
+describe('a one-sentence paragraph whose only mark the damage took', () => {
+  const before = '会议强调,要压实各方责任。\n';
+
+  it('is prose after a paragraph that closed with a mark, so its line end is a suspect', () => {
+    const line = '要加强保供人员管理。';
+    const damaged = loseByte(line, line.indexOf('理'), 0);
+    expect(damaged).not.toMatch(/[，。,]/);
+    const text = before + damaged;
+    expect(findSuspectRuns(text).some((r) => r.end === text.length)).toBe(true);
+    expect(run(text).some((e) => e.end >= text.length - 1)).toBe(true);
+  });
+
+  it('is not when nothing before it closed a sentence (a title)', () => {
+    const title = loseByte('要加强保供人员管理。', 8, 0);
+    expect(findSuspectRuns(title)).toEqual([]);
+  });
+});
