@@ -159,8 +159,7 @@ function scanLine(t: Tables, text: string, from: number, to: number, runs: Suspe
   const keywords = bars >= 3;
   if (!keywords && isProse(text, cps, from)) {
     endsOneByteShort(cps, codes, codesS, from, runs);
-    straddlesWord(t, text, cps, obs, codesS, from, runs);
-    straddlesMark(t, text, cps, obs, codesS, from, runs);
+    straddles(t, text, cps, obs, codesS, from, runs);
   }
   for (let i = 0; i < n; i++) {
     const cp = cps[i]!;
@@ -233,11 +232,14 @@ const isPinyinOpen = (cps: Uint16Array, i: number) =>
   cps[i] === 0x28 && i + 1 < cps.length && /[a-zA-Z\u00e0-\u01dc]/.test(String.fromCharCode(cps[i + 1]!));
 
 /**
- * The last Han character before ASCII text (or the line end) that is no word with the one before it, while its
- * bytes straddle a common two-character word (straddle.ts): the trace a byte lost just before the stream came
- * back in step leaves (身體健康, read as 身體嬌). Weak evidence, like a line end one byte short.
+ * A Han character that is no word with the one before it while its bytes straddle what the stream lost: the
+ * short trace of a byte lost just before the decoder came back in step. Weak evidence, like a line end one byte
+ * short. Two kinds (straddle.ts):
+ * - before ASCII text or the line end, a common two-character word (身體健康, read as 身體嬌);
+ * - between Han characters, a character and its closing mark (管理。 read as 管怼, the mark's second byte
+ *   dropped, the next sentence in step again); then it must be no word with the next character either.
  */
-function straddlesWord(
+function straddles(
   t: Tables,
   text: string,
   cps: Uint16Array,
@@ -250,11 +252,23 @@ function straddlesWord(
   const straddle = straddleLogP(t);
   for (let i = 1; i < n; i++) {
     if (!isHanCode(cps[i]!) || !isHanCode(cps[i - 1]!)) continue;
-    // (a space sets off names: 记者 彭媛媛 报道)
-    if (i + 1 < n && (cps[i + 1]! >= 0x80 || cps[i + 1] === 0x20 || isPinyinOpen(cps, i + 1))) continue;
-    const gain = straddle[codesS[i]!]! - charLogP(t, obs[i - 1]!, obs[i]!);
-    if (gain < STRADDLE_MIN || t.words.has(String.fromCharCode(obs[i - 1]!, obs[i]!))) continue;
-    addStraddle(text, from, i, gain, runs);
+    const [prev, x] = [obs[i - 1]!, obs[i]!];
+    if (t.words.has(String.fromCharCode(prev, x))) continue;
+    let gain: number;
+    if (i + 1 < n && isHanCode(cps[i + 1]!)) {
+      const mark = straddledMark(codesS[i]!);
+      const next = obs[i + 1]!;
+      if (!mark || t.words.has(String.fromCharCode(x, next))) continue;
+      const best = bestMarkStraddle(t, prev, codesS[i]!);
+      if (!best) continue;
+      const observed = charLogP(t, prev, x) + charLogP(t, x, next);
+      gain = best[1] + charLogP(t, best[0], mark.charCodeAt(0)) + charLogP(t, 0, next) - observed;
+    } else {
+      // (a space sets off names: 记者 彭媛媛 报道)
+      if (i + 1 < n && (cps[i + 1]! >= 0x80 || cps[i + 1] === 0x20 || isPinyinOpen(cps, i + 1))) continue;
+      gain = straddle[codesS[i]!]! - charLogP(t, prev, x);
+    }
+    if (gain >= STRADDLE_MIN) addStraddle(text, from, i, gain, runs);
   }
   runs.sort((a, b) => a.start - b.start);
 }
@@ -269,35 +283,6 @@ function addStraddle(text: string, from: number, i: number, gain: number, runs: 
   const pair = text.slice(at, at + 2);
   if (near.indexOf(pair) !== near.lastIndexOf(pair)) return;
   runs.push({ start: from + i, end: from + i + 1, score: Math.min(gain, LINE_END_SCORE), strong: 0, straddle: true });
-}
-
-/**
- * A Han character between two others whose bytes straddle a character and a closing mark (管理。 read as 管怼,
- * the mark's second byte dropped, the next sentence in step again): it is no word with either neighbour, and the
- * straddled character with its mark reads better after the one before it than the character as it stands.
- */
-function straddlesMark(
-  t: Tables,
-  text: string,
-  cps: Uint16Array,
-  obs: Uint16Array,
-  codesS: Uint16Array,
-  from: number,
-  runs: SuspectRun[],
-) {
-  const n = cps.length;
-  for (let i = 1; i + 1 < n; i++) {
-    const mark = straddledMark(codesS[i]!);
-    if (!mark || !isHanCode(cps[i]!) || !isHanCode(cps[i - 1]!) || !isHanCode(cps[i + 1]!)) continue;
-    const [prev, x, next] = [obs[i - 1]!, obs[i]!, obs[i + 1]!];
-    if (t.words.has(String.fromCharCode(prev, x)) || t.words.has(String.fromCharCode(x, next))) continue;
-    const best = bestMarkStraddle(t, prev, codesS[i]!);
-    if (!best) continue;
-    const observed = charLogP(t, prev, x) + charLogP(t, x, next);
-    const gain = best[1] + charLogP(t, best[0], mark.charCodeAt(0)) + charLogP(t, 0, next) - observed;
-    if (gain >= STRADDLE_MIN) addStraddle(text, from, i, gain, runs);
-  }
-  runs.sort((a, b) => a.start - b.start);
 }
 
 /** Adds a run, merging it with a run it overlaps or nearly touches. */
