@@ -1,13 +1,16 @@
 /**
  * How likely a mojibake repair is to be right. The margin over the runner-up alone is a poor guide: the
  * wrong repairs that pass it are mostly a wrong first character (one byte constrains it to about 190
- * candidates, only its neighbours decide) or a reading over another stretch than the truth. So a logistic
- * model weighs what a verdict shows: its gain over the damaged text, its margin, the share of all readings'
- * probability the best one holds, the margin over readings of the same stretch, whether its first and last
- * characters sit inside dictionary words, and whether it adds characters the text does not show.
- * Fitted on simulated damage of the made-up reports (`npm run eval:repair -- --calibration`, fixtures/unseen),
- * checked on the gold texts (`npm run eval:repair`).
+ * candidates, only its neighbours decide) or a reading over another stretch than the truth. So a model weighs
+ * what a verdict shows: its gain over the damaged text, its margin, the share of all readings' probability the
+ * best one holds, whether the word model and the pair model each prefer it, whether its first and last
+ * characters sit inside dictionary words or were guessed from one byte, and whether it adds characters the text
+ * does not show. These interact (a guessed first character is safe inside a word, risky alone), so the model is
+ * a small ensemble of depth-2 trees (gradient boosting on the log loss) rather than one weighted sum.
+ * Fitted on simulated damage of the made-up reports, checked on the gold texts: `npm run calibrate:repair`
+ * writes data/confidence-trees.ts.
  */
+import { CONFIDENCE_BASE, CONFIDENCE_TREES, type TreeNode } from './data/confidence-trees';
 import { FLAG_GAIN, type SuspectRun } from './detect';
 import type { MojibakeVerdict } from './mojibake';
 
@@ -29,7 +32,26 @@ export const runShape = (run: SuspectRun): RunShape => ({
 
 const cap = (x: number, hi: number) => Math.max(-hi, Math.min(hi, x));
 
-/** The model's inputs, in the order of WEIGHTS. */
+/** The model's inputs, in this order (the trees refer to them by index). */
+export const FEATURE_NAMES = [
+  'gain',
+  'margin',
+  'log share',
+  'same-stretch margin',
+  'rare',
+  'log length',
+  'added',
+  'weak',
+  'strong',
+  'first in word',
+  'last in word',
+  'on page',
+  'word margin',
+  'pair margin',
+  'guessed first',
+  'guessed last',
+] as const;
+
 export function repairFeatures(v: MojibakeVerdict, run: RunShape): number[] {
   const [best, ...rest] = v.ranked;
   const s0 = best?.score ?? 0;
@@ -39,12 +61,12 @@ export function repairFeatures(v: MojibakeVerdict, run: RunShape): number[] {
     (r) => r.start === best?.start && r.end === best?.end && r.out.length === best.out.length,
   );
   const length = best?.out.length ?? 1;
+  // margins are Infinity without a runner-up: capped, they read as "far ahead"
   return [
-    1,
-    cap(v.gain / 10, 15),
-    cap(v.margin / 5, 6),
+    cap(v.gain, 150),
+    cap(v.margin, 30),
     Math.max(-Math.log(mass), -10),
-    sameStretch ? cap((s0 - sameStretch.score) / 5, 6) : 6,
+    sameStretch ? cap(s0 - sameStretch.score, 30) : 30,
     v.rare ? 1 : 0,
     Math.log(length),
     cap(length - (v.end - v.start), 4),
@@ -53,17 +75,23 @@ export function repairFeatures(v: MojibakeVerdict, run: RunShape): number[] {
     v.firstInWord ? 1 : 0,
     v.lastInWord ? 1 : 0,
     v.onPage,
+    cap(v.wordMargin, 30),
+    cap(v.pairMargin, 30),
+    v.guessedFirst ? 1 : 0,
+    v.guessedLast ? 1 : 0,
   ];
 }
 
-// bias, gain, margin, log share, same-stretch margin, rare, log length, added, weak, strong, first in word,
-// last in word, share on the page's words
-const WEIGHTS = [-0.134, 0.204, 0.732, 1.628, -0.092, -0.61, -0.924, -0.855, 0.426, 0.012, 1.067, -1.105, 1.979];
+/** A tree's output for `x`: a node is [feature, threshold, left (x[feature] ≤ threshold), right] or a leaf. */
+export function treeValue(node: TreeNode, x: readonly number[]): number {
+  while (typeof node !== 'number') node = x[node[0]]! <= node[1] ? node[2] : node[3];
+  return node;
+}
 
 /** Probability that the repair is right. */
 export function repairConfidence(v: MojibakeVerdict, run: RunShape): number {
   const x = repairFeatures(v, run);
-  let z = 0;
-  for (let i = 0; i < x.length; i++) z += WEIGHTS[i]! * x[i]!;
+  let z = CONFIDENCE_BASE;
+  for (const tree of CONFIDENCE_TREES) z += treeValue(tree, x);
   return 1 / (1 + Math.exp(-z));
 }

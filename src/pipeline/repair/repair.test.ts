@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, mergeEdits } from '../edits';
@@ -291,12 +292,14 @@ describe('repair confidence', () => {
   });
   const shape = { strong: 1, weak: false };
 
-  it('grows with the margin and with the share of the best reading, and falls for a guess standing alone', () => {
+  it('falls when the runner-up is close and for a guess standing alone', () => {
     const base = repairConfidence(verdict(), shape);
     expect(base).toBeGreaterThan(0);
     expect(base).toBeLessThan(1);
     const close = verdict({
       margin: 0.5,
+      wordMargin: 0.5,
+      pairMargin: 0.5,
       ranked: [
         { start: 0, end: 4, out: '落实到位', score: -20 },
         { start: 0, end: 4, out: '事实到位', score: -20.5 },
@@ -305,8 +308,36 @@ describe('repair confidence', () => {
     });
     expect(repairConfidence(close, shape)).toBeLessThan(base - 0.2);
     expect(repairConfidence(verdict({ firstInWord: false }), shape)).toBeLessThan(base);
-    // a reading that adds characters the text does not show is riskier
-    expect(repairConfidence(verdict({ end: 2 }), shape)).toBeLessThan(base);
+  });
+
+  it('never falls as a margin grows or when the first character is inside a word (a property of any verdict)', () => {
+    const arbitraryVerdict = fc.record({
+      gain: fc.double({ min: -20, max: 150, noNaN: true }),
+      margin: fc.double({ min: 0, max: 40, noNaN: true }),
+      wordMargin: fc.double({ min: -30, max: 40, noNaN: true }),
+      pairMargin: fc.double({ min: -30, max: 40, noNaN: true }),
+      rare: fc.boolean(),
+      firstInWord: fc.boolean(),
+      lastInWord: fc.boolean(),
+      guessedFirst: fc.boolean(),
+      guessedLast: fc.boolean(),
+      onPage: fc.double({ min: 0, max: 1, noNaN: true }),
+      end: fc.integer({ min: 2, max: 6 }),
+    });
+    const grow = fc.double({ min: 0, max: 20, noNaN: true });
+    const strong = fc.integer({ min: 0, max: 5 });
+    fc.assert(
+      fc.property(arbitraryVerdict, grow, strong, (over, more, strong) => {
+        const s = { strong, weak: strong === 0 };
+        const p = repairConfidence(verdict(over), s);
+        expect(p).toBeGreaterThan(0);
+        expect(p).toBeLessThan(1);
+        for (const key of ['margin', 'wordMargin', 'pairMargin'] as const)
+          expect(repairConfidence(verdict({ ...over, [key]: over[key] + more }), s)).toBeGreaterThanOrEqual(p);
+        if (!over.firstInWord)
+          expect(repairConfidence(verdict({ ...over, firstInWord: true }), s)).toBeGreaterThanOrEqual(p);
+      }),
+    );
   });
 
   it('repairs a lone letter left by a lost lead byte, with the confidence on the edit', () => {
