@@ -294,6 +294,8 @@ function addRun(runs: SuspectRun[], start: number, end: number, score: number, s
       r.score += score;
       r.strong += strong;
       r.lone = r.lone === true && lone;
+      // a straddle suspect next to an odd character is no longer only a straddle: it is searched as a run
+      r.straddle = undefined;
       return;
     }
   }

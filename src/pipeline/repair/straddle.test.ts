@@ -105,3 +105,17 @@ describe('a one-sentence paragraph whose only mark the damage took', () => {
     expect(findSuspectRuns(title)).toEqual([]);
   });
 });
+
+describe('a straddle suspect next to an odd character', () => {
+  it('is searched as a run, not held to the cheap test of a straddle alone', () => {
+    const line = '各地要迅速開展流調溯源工作。';
+    const damaged = loseByte(line, line.indexOf('流'), 1);
+    expect(damaged).toContain('琳{');
+    const text = '會議強調,要壓實各方責任。\n' + damaged;
+    const at = text.indexOf('琳');
+    const suspect = findSuspectRuns(text).find((r) => r.start <= at && r.end > at);
+    expect(suspect?.strong).toBe(1);
+    expect(suspect?.straddle).toBeFalsy();
+    expect(run(text).some((e) => e.start <= at + 1 && e.end > at)).toBe(true);
+  });
+});
