@@ -98,10 +98,16 @@ export function* damageCases(texts: readonly string[], n: number, seed: number):
 export const sameText = (a: string, b: string) =>
   foldToSimplified(a.replace(ANNOTATIONS, '')) === foldToSimplified(b.replace(ANNOTATIONS, ''));
 
+/** A `--name value` argument of the command line. */
+export const stringArg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+
 /** A numeric `--name value` argument of the command line. */
 export const numberArg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+  const v = stringArg(name);
+  return v === undefined ? dflt : Number(v);
 };
 
 const readDir = (dir: URL, suffix = '') =>

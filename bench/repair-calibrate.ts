@@ -3,7 +3,7 @@
  * each verdict's features and whether its reading is the true text, and fits gradient-boosted depth-2 trees on
  * the log loss (exact greedy splits). The threshold is chosen on the training verdicts at a wrong-repair rate
  * per damaged sentence (default 0.5%), and reported on the check sets, which the fit never sees.
- * Collecting is the slow part (about 10 minutes per 1,500 sentences on one core), so it is a step of its own:
+ * Collecting is the slow part (10–15 minutes per 1,500 sentences on one core), so it is a step of its own:
  *   npm run calibrate:repair -- --collect unseen --n 1500 --seed 31 --out /tmp/u31.json
  *   npm run calibrate:repair -- --collect gold --n 500 --seed 1 --out /tmp/g1.json
  *   npm run calibrate:repair -- --fit /tmp/u31.json,/tmp/u41.json --check /tmp/u21.json,/tmp/g1.json [--write]
@@ -19,7 +19,7 @@ import { FEATURE_NAMES, repairFeatures, runShape } from '../src/pipeline/repair/
 import { findSuspectRuns } from '../src/pipeline/repair/detect';
 import { foldFullWidth, judgeMojibake } from '../src/pipeline/repair/mojibake';
 import { detectScript } from '../src/pipeline/script';
-import { damageCases, goldTexts, madeUpReports, numberArg, sameText, withoutPinyin } from './damage-cases';
+import { damageCases, goldTexts, madeUpReports, numberArg, sameText, stringArg, withoutPinyin } from './damage-cases';
 
 interface Verdicts {
   /** Damaged sentences judged (the denominator of every rate), and per verdict its features and rightness. */
@@ -27,11 +27,6 @@ interface Verdicts {
   X: number[][];
   y: number[];
 }
-
-const stringArg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
 
 function collect(texts: string[], n: number, seed: number): Verdicts {
   const out: Verdicts = { cases: 0, X: [], y: [] };
@@ -121,7 +116,7 @@ if (collectFrom) {
   const pct = (x: number) => (100 * x).toFixed(1);
   const sets: Array<[string, Verdicts]> = [[`fit (${fitFiles})`, train]];
   const check = stringArg('check');
-  if (check) check.split(',').forEach((f, i) => sets.push([`check ${f}`, load(check)[i]!]));
+  if (check) load(check).forEach((v, i) => sets.push([`check ${check.split(',')[i]}`, v]));
   console.log(`threshold at ${pct(maxWrong)}% wrong on the fit: ${th.toFixed(3)}`);
   for (const [name, v] of sets) {
     const p = v.X.map((x) => predict(m, x));
