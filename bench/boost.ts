@@ -4,7 +4,7 @@
  * constraints. Used by repair-calibrate.ts to fit the repair's confidence model.
  */
 import type { TreeNode } from '../src/pipeline/repair/data/confidence-trees';
-import { treeValue } from '../src/pipeline/repair/confidence';
+import { ensembleProbability, treeValue } from '../src/pipeline/repair/confidence';
 
 export interface Model {
   /** Log odds before any tree (of the training set's mean). */
@@ -104,8 +104,7 @@ export function boost(X: number[][], y: number[], o: Booster): Model {
   return { base, trees };
 }
 
-export const predict = (m: Model, x: readonly number[]) =>
-  sigmoid(m.trees.reduce((z: number, t) => z + treeValue(t, x), m.base));
+export const predict = (m: Model, x: readonly number[]) => ensembleProbability(m.base, m.trees, x);
 
 /**
  * The lowest threshold whose wrong verdicts (label 0 at or above it) stay within `maxWrong` per case; above 1

@@ -88,10 +88,13 @@ export function treeValue(node: TreeNode, x: readonly number[]): number {
   return node;
 }
 
-/** Probability that the repair is right. */
-export function repairConfidence(v: MojibakeVerdict, run: RunShape): number {
-  const x = repairFeatures(v, run);
-  let z = CONFIDENCE_BASE;
-  for (const tree of CONFIDENCE_TREES) z += treeValue(tree, x);
+/** The probability an ensemble gives `x`: the sigmoid of its base log odds plus every tree's output. */
+export function ensembleProbability(base: number, trees: readonly TreeNode[], x: readonly number[]): number {
+  let z = base;
+  for (const tree of trees) z += treeValue(tree, x);
   return 1 / (1 + Math.exp(-z));
 }
+
+/** Probability that the repair is right. */
+export const repairConfidence = (v: MojibakeVerdict, run: RunShape): number =>
+  ensembleProbability(CONFIDENCE_BASE, CONFIDENCE_TREES, repairFeatures(v, run));
