@@ -3,24 +3,59 @@
  * GBK encoding, decodes the rest the way a page would, optionally applies the mirror's layers (private-use
  * characters dropped, full-width punctuation folded to ASCII, conversion to Traditional), and runs the
  * damage pass. Reports detection, exact-repair and wrong-repair rates, and false flags on the clean texts.
- *   npm run eval:repair -- [--n 500] [--seed 1] [--calibration]
+ *   npm run eval:repair -- [--n 500] [--seed 1] [--calibration] [--ranks]
  *   (QW_SHOW=1 prints every wrong repair, QW_MISS=1 every miss; --calibration damages the made-up reports
- *   in src/pipeline/fixtures/unseen instead of the gold texts: the thresholds are set on those)
+ *   in src/pipeline/fixtures/unseen instead of the gold texts: the thresholds are set on those; --ranks also
+ *   tells, per detected sentence, where the true text sits among the judge's best readings, which separates
+ *   what the search or the ranking misses from what the confidence model holds back)
  * Damage that leaves no trace at all (a character lost whole: its other byte became a U+FFFD the page then
  * dropped) is counted apart: nothing in the text shows it, so detection is also given without it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { applyEdits } from '../src/pipeline/edits';
-import { damagePass } from '../src/pipeline/passes/damage';
+import { conventions, damagePass } from '../src/pipeline/passes/damage';
+import { findSuspectRuns } from '../src/pipeline/repair/detect';
+import { foldFullWidth, judgeMojibake } from '../src/pipeline/repair/mojibake';
 import { repairTables } from '../src/pipeline/repair/tables';
 import { detectScript } from '../src/pipeline/script';
-import { damageCases, goldTexts, madeUpReports, numberArg, sameText, withoutPinyin } from './damage-cases';
+import {
+  type DamageCase,
+  damageCases,
+  goldTexts,
+  madeUpReports,
+  numberArg,
+  sameText,
+  withoutPinyin,
+} from './damage-cases';
 
 const N = numberArg('n', 500);
 const seed = numberArg('seed', 1);
 const texts = goldTexts();
 const unseen = madeUpReports();
 const corpus = process.argv.includes('--calibration') ? unseen.map(withoutPinyin) : texts;
+
+const RANKS = ['best', 'runner-up (2–3)', 'ranked 4–12', 'not among the best 12', 'no reading'] as const;
+type Rank = (typeof RANKS)[number];
+
+/** Where the true text sits among the readings of the suspect runs on the damaged sentence (the best of them). */
+function truthRank(c: DamageCase): Rank {
+  const conv = conventions(c.text, detectScript(c.text));
+  let rank: Rank = 'no reading';
+  for (const run of findSuspectRuns(c.text)) {
+    if (run.end < c.lo - 2 || run.start > c.hi + 2) continue;
+    const v = judgeMojibake(c.text, run.start, conv, run.end);
+    if (!v) continue;
+    const at = v.ranked.findIndex((r) => {
+      const out = conv.toScript(r.out);
+      const replacement = conv.foldsFullWidth ? foldFullWidth(out) : out;
+      return sameText(c.text.slice(0, r.start) + replacement + c.text.slice(r.end), c.want);
+    });
+    const here: Rank = RANKS[at < 0 ? 3 : at === 0 ? 0 : at < 3 ? 1 : 2];
+    if (RANKS.indexOf(here) < RANKS.indexOf(rank)) rank = here;
+  }
+  return rank;
+}
+const ranks = process.argv.includes('--ranks') ? new Map<Rank, number>() : undefined;
 
 // one-off cost of the model (lexicon parse, GBK and character tables), paid on the first damage pass
 const loadMs = repairTables().buildMs;
@@ -41,6 +76,10 @@ for (const c of damageCases(corpus, N, seed)) {
   if (onRun.length > 0) {
     detected++;
     if (!c.leavesNoTrace) detectedWithTrace++;
+    if (ranks) {
+      const r = truthRank(c);
+      ranks.set(r, (ranks.get(r) ?? 0) + 1);
+    }
   } else if (process.env.QW_MISS)
     console.log(
       `MISS${c.leavesNoTrace ? ' (no trace)' : ''} ${JSON.stringify(c.damaged)}\n  want ${JSON.stringify(c.expected)}`,
@@ -67,6 +106,11 @@ console.log(
   `left no trace (a character lost whole): ${pct(traceless)}; ` +
     `detection of the damage that left one: ${((100 * detectedWithTrace) / Math.max(cases - traceless, 1)).toFixed(1)}%`,
 );
+if (ranks)
+  console.log(
+    `true text among the readings (share of all damaged sentences, detected ones only): ` +
+      RANKS.map((k) => `${k} ${pct(ranks.get(k) ?? 0)}`).join(', '),
+  );
 
 // the gold clean texts and the made-up undamaged reports
 let falseFlags = 0;
