@@ -98,6 +98,16 @@ export function* damageCases(texts: readonly string[], n: number, seed: number):
 export const sameText = (a: string, b: string) =>
   foldToSimplified(a.replace(ANNOTATIONS, '')) === foldToSimplified(b.replace(ANNOTATIONS, ''));
 
+/**
+ * Whether replacing [start, end) of the damaged page with `replacement` gives the true page. A page that folds
+ * full-width punctuation gets the repair folded too, as the damage pass writes it.
+ */
+export const repairsCase = (c: DamageCase, start: number, end: number, replacement: string, foldsFullWidth: boolean) =>
+  sameText(
+    c.text.slice(0, start) + (foldsFullWidth ? foldFullWidth(replacement) : replacement) + c.text.slice(end),
+    c.want,
+  );
+
 /** A `--name value` argument of the command line. */
 export const stringArg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);

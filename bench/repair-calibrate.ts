@@ -17,9 +17,17 @@ import type { TreeNode } from '../src/pipeline/repair/data/confidence-trees';
 import { boost, type Model, predict, thresholdAt } from './boost';
 import { FEATURE_NAMES, repairFeatures, runShape } from '../src/pipeline/repair/confidence';
 import { findSuspectRuns } from '../src/pipeline/repair/detect';
-import { foldFullWidth, judgeMojibake } from '../src/pipeline/repair/mojibake';
+import { judgeMojibake } from '../src/pipeline/repair/mojibake';
 import { detectScript } from '../src/pipeline/script';
-import { damageCases, goldTexts, madeUpReports, numberArg, sameText, stringArg, withoutPinyin } from './damage-cases';
+import {
+  damageCases,
+  goldTexts,
+  madeUpReports,
+  numberArg,
+  repairsCase,
+  stringArg,
+  withoutPinyin,
+} from './damage-cases';
 
 interface Verdicts {
   /** Damaged sentences judged (the denominator of every rate), and per verdict its features and rightness. */
@@ -38,8 +46,7 @@ function collect(texts: string[], n: number, seed: number): Verdicts {
       const v = judgeMojibake(c.text, run.start, conv, run.end);
       if (!v) continue;
       out.X.push(repairFeatures(v, runShape(run)));
-      const replacement = conv.foldsFullWidth ? foldFullWidth(v.replacement) : v.replacement;
-      out.y.push(sameText(c.text.slice(0, v.start) + replacement + c.text.slice(v.end), c.want) ? 1 : 0);
+      out.y.push(repairsCase(c, v.start, v.end, v.replacement, conv.foldsFullWidth) ? 1 : 0);
     }
     if (out.cases % 100 === 0) process.stderr.write(`${out.cases}/${n}\r`);
   }

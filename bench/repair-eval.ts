@@ -15,7 +15,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { applyEdits } from '../src/pipeline/edits';
 import { conventions, damagePass } from '../src/pipeline/passes/damage';
 import { findSuspectRuns } from '../src/pipeline/repair/detect';
-import { foldFullWidth, judgeMojibake } from '../src/pipeline/repair/mojibake';
+import { judgeMojibake } from '../src/pipeline/repair/mojibake';
 import { repairTables } from '../src/pipeline/repair/tables';
 import { detectScript } from '../src/pipeline/script';
 import {
@@ -24,6 +24,7 @@ import {
   goldTexts,
   madeUpReports,
   numberArg,
+  repairsCase,
   sameText,
   withoutPinyin,
 } from './damage-cases';
@@ -45,11 +46,7 @@ function truthRank(c: DamageCase): Rank {
     if (run.end < c.lo - 2 || run.start > c.hi + 2) continue;
     const v = judgeMojibake(c.text, run.start, conv, run.end);
     if (!v) continue;
-    const at = v.ranked.findIndex((r) => {
-      const out = conv.toScript(r.out);
-      const replacement = conv.foldsFullWidth ? foldFullWidth(out) : out;
-      return sameText(c.text.slice(0, r.start) + replacement + c.text.slice(r.end), c.want);
-    });
+    const at = v.ranked.findIndex((r) => repairsCase(c, r.start, r.end, conv.toScript(r.out), conv.foldsFullWidth));
     const here: Rank = RANKS[at < 0 ? 3 : at === 0 ? 0 : at < 3 ? 1 : 2];
     if (RANKS.indexOf(here) < RANKS.indexOf(rank)) rank = here;
   }
