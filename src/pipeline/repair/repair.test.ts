@@ -261,6 +261,18 @@ describe('realignment search', () => {
     ).toBe(true);
   });
 
+  it('reads a character lost whole inside a date as the unit the date needs', () => {
+    // 月 and 日 after a lost lead byte: their trail byte meets an ASCII digit or space and both become U+FFFD
+    const meeting = '2022年12月9日下午,全县召开疫情防控工作会议。';
+    const month = damage(meeting, '月', 0);
+    expect(month).toContain('12\ufffd9日');
+    expect(best(month)).toBe(meeting);
+    const dateline = '发布时间:2022年05月20日 16:02　来源:县融媒体中心';
+    const day = damage(dateline, '日', 0);
+    expect(day).toContain('20\ufffd 16');
+    expect(best(day)).toBe(dateline);
+  });
+
   it('knows the vocabulary of epidemic control that the 2013 dictionary lacks', () => {
     const sentence = '要加快推进疫苗接种工作,筑牢免疫屏障。';
     expect(best(damage(sentence, '接', 0))).toBe(sentence);

@@ -3,7 +3,7 @@
  * characters) and single characters, so 生命安全 as one word beats 生 + 安全. Mojibake is a sequence of
  * unrelated, often rare characters, so the true text of a damaged run scores far better than the garbage.
  */
-import { charLogP, isHanCode, type Tables } from './tables';
+import { afterNumberLogP, charLogP, isDigitCode, isHanCode, type Tables } from './tables';
 
 // A line that ends without closing punctuation is unusual in the body of a report.
 const OPEN_END = 4;
@@ -78,13 +78,38 @@ export const clauseInitial = (ch: string) => `^${ch}`;
 
 function singleLogP(t: Tables, s: string, i: number, page?: PageWords): number {
   const c = s.charCodeAt(i);
-  if (!isHanCode(c)) return charLogP(t, 0, c);
+  if (!isHanCode(c)) return charLogP(t, i > 0 ? s.charCodeAt(i - 1) : 0, c);
+  // (a unit after a number: 12月, 3例)
+  const unit = i > 0 && isDigitCode(s.charCodeAt(i - 1)) ? numberUnitLogP(s, i) : NaN;
+  if (!Number.isNaN(unit)) return Math.max(unit, lexiconSingleLogP(t, s[i]!));
   if (page) {
     const atClause = i > 0 && CLAUSE_START.has(s.charCodeAt(i - 1));
     const p = (atClause ? page.get(clauseInitial(s[i]!)) : undefined) ?? page.get(s[i]!);
     if (p !== undefined) return p;
   }
   return lexiconSingleLogP(t, s[i]!);
+}
+
+const DIGITS = /[0-9０-９]+$/;
+const toAscii = (d: string) => d.replace(/[０-９]/g, (x) => String.fromCharCode(x.charCodeAt(0) - 0xfee0));
+
+/**
+ * log P of the character at `i` right after a number, by what dates look like: a year has four digits, a month
+ * is 1–12, a day 1–31 and comes after a month (2022年5月8日). NaN when it is no unit.
+ */
+export function numberUnitLogP(s: string, i: number): number {
+  const run = DIGITS.exec(s.slice(Math.max(0, i - 8), i))?.[0] ?? '';
+  const v = Number(toAscii(run));
+  const c = s[i]!;
+  const from = i - run.length;
+  if (c === '年') return run.length === 4 ? -0.5 : -4;
+  if (c === '月') return run.length <= 2 && v >= 1 && v <= 12 ? (isDigitCode(s.charCodeAt(i + 1)) ? -0.5 : -2) : -6;
+  if (c === '日' || c === '号') {
+    if (run.length > 2 || v < 1 || v > 31) return -6;
+    // (news writes 5月20日; 20号 is spoken)
+    return (s[from - 1] === '月' ? -0.5 : -2.5) - (c === '号' ? 2.5 : 0);
+  }
+  return afterNumberLogP(s.charCodeAt(i));
 }
 
 /** log P of a Han character as a word on its own, by the lexicon alone. */

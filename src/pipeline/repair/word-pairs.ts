@@ -7,8 +7,8 @@
  */
 import { DOMAIN_WORDS } from './data/domain-words';
 import { PAIRS, TOTAL, WORDS } from './data/word-pairs';
-import type { PageWords } from './segment';
-import { isHanCode, repairTables } from './tables';
+import { numberUnitLogP, type PageWords } from './segment';
+import { isDigitCode, isHanCode, NUMBER_GOES_ON, repairTables, sameDigits } from './tables';
 
 // P(w2 | w1) = LAMBDA P_pair + (1 - LAMBDA) P(w2) when the pair was kept (its gain is stored), else the second
 // term alone
@@ -90,12 +90,18 @@ export function pairScore(s: string, page?: PageWords): number {
     if (here.length === 0) continue;
     const c = s.charCodeAt(i);
     if (!isHanCode(c)) {
-      offer(i + 1, { score: here[0]!.score + (PUNCT.has(c) ? PUNCT_LOGP : OTHER_LOGP), last: '' });
+      const lp = PUNCT.has(c) ? PUNCT_LOGP : i > 0 && sameDigits(s.charCodeAt(i - 1), c) ? NUMBER_GOES_ON : OTHER_LOGP;
+      offer(i + 1, { score: here[0]!.score + lp, last: '' });
       continue;
     }
     for (let len = 1; len <= MAX_WORD && i + len <= n; len++) {
       const w = s.slice(i, i + len);
-      const known = words.get(w) ?? (len === 1 ? UNKNOWN_CHAR : undefined);
+      let known = words.get(w) ?? (len === 1 ? UNKNOWN_CHAR : undefined);
+      // (a unit after a number: 12月, 3例)
+      if (len === 1 && i > 0 && isDigitCode(s.charCodeAt(i - 1))) {
+        const unit = numberUnitLogP(s, i);
+        if (!Number.isNaN(unit)) known = Math.max(unit, known!);
+      }
       const onPage = page?.get(w);
       const lp = onPage === undefined ? known : Math.max(onPage, known ?? -Infinity);
       if (lp === undefined) continue;
