@@ -139,6 +139,12 @@ function pickOutlet(text: string, s: string, header: string): string | null {
   if (dateline) return verbatim(dateline.index + dateline[0].indexOf(dateline[1]!), dateline[1]!.length);
   const stamped = new RegExp(`([\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})\\s*\\d{4}[-年]`).exec(header);
   if (stamped) return verbatim(stamped.index, stamped[1]!.length);
+  // 2022年11月03日 19:42 黄冈日报: the outlet after the date stamp, alone up to the line's end or a space
+  const after = new RegExp(
+    `\\d{4}[-年/.]\\d{1,2}[-月/.]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+([\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})(?=\\s|$)`,
+    'm',
+  ).exec(header);
+  if (after) return verbatim(after.index + after[0].length - after[1]!.length, after[1]!.length);
   return null;
 }
 

@@ -100,6 +100,27 @@ describe('a provincial meeting with no headline', () => {
   });
 });
 
+describe('a standing-committee meeting whose dateline names the outlet after the date', () => {
+  const text = [
+    '宜宾市委常委会召开会议专题研究疫情防控工作',
+    '2022年10月18日 20:15\u3000宜宾日报',
+    '本报讯（记者 周明轩）10月17日晚，市委书记赵建平主持召开市委常委会会议，专题研究部署疫情防控工作。市长钱海燕出席会议并讲话。',
+    '赵建平强调，要加强重点场所管理，严格落实扫码测温等常态化防控措施。',
+  ].join('\n');
+  const r = run(text);
+  it('reads the outlet from the dateline, and the meeting from the lead', () => {
+    expect(r.meta.outlet).toBe('宜宾日报');
+    expect(r.meta.publishedAt).toBe('2022-10-18T20:15');
+    expect(r.meta.meetingDate).toBe('2022-10-17');
+    expect(r.meta.authors).toEqual(['周明轩']);
+    expect(r.place).toMatchObject({ name: '宜宾', province: '四川', level: 'city' });
+  });
+  it('does not take a date followed by other words for an outlet', () => {
+    const plain = run(['会议召开', '2022年10月18日 星期二', '10月17日，市委书记赵建平主持召开会议。'].join('\n'));
+    expect(plain.meta.outlet).toBeNull();
+  });
+});
+
 describe('collective nouns are not people', () => {
   it('skips 全体市管领导 and 有关负责同志', () => {
     const r = run('市委书记李明主持会议。市长王刚及全体市管领导、各部门有关负责同志参加。');
