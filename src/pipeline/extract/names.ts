@@ -65,6 +65,11 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '点评',
   '书记',
   '致辞',
+  // 市长某某以视频形式主持, 通过视频连线出席
+  '以视频',
+  '以线上',
+  '以电视电话',
+  '通过',
 ];
 
 export function surnameAt(s: string, i: number): number {

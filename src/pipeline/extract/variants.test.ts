@@ -121,6 +121,21 @@ describe('a standing-committee meeting whose dateline names the outlet after the
   });
 });
 
+describe('a meeting chaired by video', () => {
+  it('keeps the chair and titles across 以视频形式主持 and 通过视频出席, and 就…提出具体要求 as a speech', () => {
+    const r = run(
+      [
+        '11月9日，县委副书记、县长林志远以视频形式主持召开全县疫情防控工作会议。副县长郑雅琴通过视频连线出席会议。',
+        '郑雅琴就做好重点场所防控提出具体要求。',
+      ].join('\n'),
+    );
+    expect(r.attendees).toEqual([
+      { name: '林志远', titles: ['县委副书记', '县长'], role: 'chair' },
+      { name: '郑雅琴', titles: ['副县长'], role: 'speaker' },
+    ]);
+  });
+});
+
 describe('collective nouns are not people', () => {
   it('skips 全体市管领导 and 有关负责同志', () => {
     const r = run('市委书记李明主持会议。市长王刚及全体市管领导、各部门有关负责同志参加。');
