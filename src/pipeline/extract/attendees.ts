@@ -95,7 +95,10 @@ function roleAfter(s: string, from: number, to: number): Role {
   if (stop >= 0) clause = clause.slice(0, stop);
   const verbs = clause.replace(/^[^主出参列讲发介强指要通传宣致作提汇]*/, '');
   if (/主持/.test(clause)) return 'chair';
-  if (SPEAKS.test(verbs) || /并?(讲话|发言|致辞)|提出.{0,4}要求|作.{0,8}(部署|讲话|安排|总结|辅导|报告|解读)/.test(clause))
+  if (
+    SPEAKS.test(verbs) ||
+    /并?(讲话|发言|致辞)|提出.{0,4}要求|作.{0,8}(部署|讲话|安排|总结|辅导|报告|解读)/.test(clause)
+  )
     return 'speaker';
   return 'attendee';
 }
