@@ -67,7 +67,8 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
 
   const seen = new Set<string>();
   const out: Directive[] = [];
-  for (const u of units) {
+  for (const unit of units) {
+    const u = withoutSituation(s, unit);
     const simp = s.slice(u.start, u.end);
     if (!MUST.test(simp) && !IMPERATIVE.test(unmarked(simp))) continue;
     const key = simp.replace(/\s/g, '');
@@ -76,6 +77,25 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
     out.push({ text: ctx.clean.slice(u.start, u.end), speaker: u.speaker, topics: topicsOf(simp) });
   }
   return out;
+}
+
+/** A clause that describes how things stand (当前疫情形势复杂严峻, 工作取得积极成效): no directive. */
+const SITUATION =
+  /^(但|而|然而)?(当前|目前|眼下|近期|近来|现阶段|前段时间|一段时间以来|.{0,12}形势|.{0,20}(取得|成效|态势|好转))/;
+
+/**
+ * A statement that opens with the situation (当前形势复杂严峻，全区上下务必保持清醒头脑) directs only from the
+ * first clause that is not one: the situation is what the meeting found, not what it asks.
+ */
+function withoutSituation(s: string, u: Unit): Unit {
+  let start = u.start;
+  for (;;) {
+    const comma = s.slice(start, u.end).search(/[,，]/);
+    if (comma < 0) return { ...u, start };
+    const clause = s.slice(start, start + comma);
+    if (!SITUATION.test(clause) || MUST.test(clause)) return { ...u, start };
+    start += comma + 1;
+  }
 }
 
 /** The attendee whose name opens a sentence, if any. */

@@ -136,6 +136,21 @@ describe('a meeting chaired by video', () => {
   });
 });
 
+describe('the situation a statement opens with', () => {
+  it('is what the meeting found, not part of the directive', () => {
+    const r = run(
+      [
+        '会议认为，近期全县疫情防控工作取得积极成效，但形势依然严峻，必须毫不松懈抓好各项工作。',
+        '会议强调，目前要加强重点人群管控，做到应检尽检。',
+      ].join('\n'),
+    );
+    expect(r.directives.map((d) => d.text)).toEqual([
+      '必须毫不松懈抓好各项工作',
+      '目前要加强重点人群管控，做到应检尽检',
+    ]);
+  });
+});
+
 describe('collective nouns are not people', () => {
   it('skips 全体市管领导 and 有关负责同志', () => {
     const r = run('市委书记李明主持会议。市长王刚及全体市管领导、各部门有关负责同志参加。');
