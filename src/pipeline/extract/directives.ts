@@ -93,7 +93,7 @@ function withoutSituation(s: string, u: Unit): Unit {
     const comma = s.slice(start, u.end).search(/[,，]/);
     if (comma < 0) return { ...u, start };
     const clause = s.slice(start, start + comma);
-    if (!SITUATION.test(clause) || MUST.test(clause)) return { ...u, start };
+    if (!SITUATION.test(clause) || MUST.test(clause) || IMPERATIVE.test(clause)) return { ...u, start };
     start += comma + 1;
   }
 }

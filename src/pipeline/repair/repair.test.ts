@@ -267,7 +267,7 @@ describe('realignment search', () => {
     const month = damage(meeting, '月', 0);
     expect(month).toContain('12\ufffd9日');
     expect(best(month)).toBe(meeting);
-    const dateline = '发布时间:2022年05月20日 16:02　来源:县融媒体中心';
+    const dateline = '发布时间:2022年05月20日 16:02\u3000来源:县融媒体中心';
     const day = damage(dateline, '日', 0);
     expect(day).toContain('20\ufffd 16');
     expect(best(day)).toBe(dateline);
