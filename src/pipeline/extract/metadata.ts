@@ -131,7 +131,10 @@ const OUTLET_SUFFIX = '(?:网|报|日报|晚报|新闻网|电视台|广播电视
 
 function pickOutlet(text: string, s: string, header: string): string | null {
   const verbatim = (i: number, len: number) => text.slice(i, i + len);
-  const source = /(?:来源|稿源|出处)[:：]\s*([^\s|<>()（）【】[\],，]{2,20})/.exec(s);
+  const sources = [...s.matchAll(/(?:来源|稿源|出处)[:：]\s*([^\s|<>()（）【】[\],，]{2,20})/g)];
+  // 来源：融媒体中心 in the header, （来源：石门县融媒体中心） at the end: the fuller name of the same outlet
+  const source =
+    sources.find((m) => !sources.some((o) => o[1]!.length > m[1]!.length && o[1]!.endsWith(m[1]!))) ?? sources[0];
   if (source) return verbatim(source.index + source[0].length - source[1]!.length, source[1]!.length);
   const from = /本文来自[“"「]([^”"」]{2,20})[”"」]/.exec(s);
   if (from) return verbatim(from.index + from[0].indexOf(from[1]!), from[1]!.length);

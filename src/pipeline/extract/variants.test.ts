@@ -115,6 +115,17 @@ describe('a standing-committee meeting whose dateline names the outlet after the
     expect(r.meta.authors).toEqual(['周明轩']);
     expect(r.place).toMatchObject({ name: '宜宾', province: '四川', level: 'city' });
   });
+  it('takes the fuller name of the outlet when the page names it twice', () => {
+    const twice = run(
+      [
+        '县召开疫情防控工作推进会',
+        '2022-08-21 21:05:16 来源：融媒体中心 编辑：赵敏',
+        '8月20日晚，县委书记何建华主持召开疫情防控工作推进会。',
+        '（来源：桃源县融媒体中心）',
+      ].join('\n'),
+    );
+    expect(twice.meta.outlet).toBe('桃源县融媒体中心');
+  });
   it('does not take a date followed by other words for an outlet', () => {
     const plain = run(['会议召开', '2022年10月18日 星期二', '10月17日，市委书记赵建平主持召开会议。'].join('\n'));
     expect(plain.meta.outlet).toBeNull();
