@@ -21,6 +21,32 @@ export interface FoundDate {
   readonly time: string | null;
 }
 
+/** A date in Chinese numerals, as WeChat accounts and official documents write it: 二〇二二年十一月二十日. */
+export const NUMERAL_DATE =
+  /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
+
+const DIGIT: Record<string, number> = {
+  〇: 0,
+  '○': 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 二〇二二 → 2022 (digit by digit); 十一 → 11, 二十 → 20, 三十一 → 31 (with 十 as tens). */
+export function numeralValue(s: string): number {
+  if (!s.includes('十')) return Number([...s].map((c) => DIGIT[c] ?? NaN).join(''));
+  const [tens, ones] = s.split('十') as [string, string];
+  return (tens === '' ? 1 : (DIGIT[tens] ?? NaN)) * 10 + (ones === '' ? 0 : (DIGIT[ones] ?? NaN));
+}
+
 export function fullDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of text.matchAll(FULL_DATE)) {
@@ -30,7 +56,11 @@ export function fullDates(text: string): FoundDate[] {
     const time = hh >= 0 && hh < 24 ? `${pad(hh)}:${m[5]}` : null;
     out.push({ index: m.index, date: { y, m: mo, d }, time });
   }
-  return out;
+  for (const m of text.matchAll(NUMERAL_DATE)) {
+    const [y, mo, d] = [numeralValue(m[1]!), numeralValue(m[2]!), numeralValue(m[3]!)];
+    if (valid(y, mo, d)) out.push({ index: m.index, date: { y, m: mo, d }, time: null });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 export function addDays(date: Ymd, days: number): Ymd {

@@ -1,5 +1,5 @@
 import type { ExtractContext } from './context';
-import { FULL_DATE, fullDates, iso, resolveLeadDate, type Ymd } from './dates';
+import { FULL_DATE, fullDates, iso, NUMERAL_DATE, resolveLeadDate, type Ymd } from './dates';
 import { nameEndAt } from './names';
 import { paragraphs } from './text';
 
@@ -13,9 +13,12 @@ export interface Metadata {
   editor: string | null;
 }
 
-/** Where the body starts: a dateline (桐庐新闻网讯, 本报1月22日讯, 新华社…电) or a lead opening with the day. */
+/**
+ * Where the body starts: a dateline (桐庐新闻网讯, 本报1月22日讯, 新华社…电) or a lead opening with the day. A
+ * dateline's 讯 ends a word: 视讯会议 in a headline is no dateline.
+ */
 const LEAD =
-  /(?:^|[\s)）])(?:[\u4e00-\u9fff]{2,10}讯|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:讯|电)|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?(?:[、和至](?:上午|下午|晚上|晚间))?[,，]|(?:今天|昨天|今日|昨日|日前|近日)[上下]?午?[,，])/;
+  /(?:^|[\s)）])(?:[\u4e00-\u9fff]{2,10}讯(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:讯|电)|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?(?:[、和至](?:上午|下午|晚上|晚间))?[,，]|(?:今天|昨天|今日|昨日|日前|近日)[上下]?午?[,，])/;
 const HEADLINE_NOISE =
   /首页|新闻中心|当前位置|您的位置|来源[:：]|发布时间|发表时间|作者[:：]|编辑[:：]|字体|打印|字号|浏览|点击|>|›|»|\d{4}[-年/.]\d{1,2}/;
 const TRAILING_FURNITURE = /(\s+(二维码|扫一扫|分享到?|打印|收藏|关闭|大|中|小|字号))+$/;
@@ -112,7 +115,7 @@ function leadClauseTitle(text: string, s: string, leadAt: number): string | null
 }
 
 function pickPublished(s: string, header: string): { date: Ymd; time: string | null } | null {
-  const cued = /(发布|发表|更新|时间|日期)[:：\s]*(?=\d{4})/g;
+  const cued = /(发布|发表|更新|时间|日期)[:：\s]*(?=\d{4}|[〇○零一二三四五六七八九]{4}年)/g;
   for (const m of s.matchAll(cued)) {
     const found = fullDates(s.slice(m.index + m[0].length, m.index + m[0].length + 24))[0];
     if (found && found.index === 0) return found;
@@ -127,7 +130,7 @@ function datelineDate(s: string, leadAt: number, published: Ymd | null): Ymd | n
   return resolveLeadDate(`${m[1]}月${m[2]}日`, published);
 }
 
-const OUTLET_SUFFIX = '(?:网|报|日报|晚报|新闻网|电视台|广播电视台|融媒|客户端|新闻)';
+const OUTLET_SUFFIX = '(?:网|报|日报|晚报|新闻网|电视台|广播电视台|融媒|融媒体中心|客户端|新闻)';
 
 function pickOutlet(text: string, s: string, header: string): string | null {
   const verbatim = (i: number, len: number) => text.slice(i, i + len);
@@ -144,10 +147,11 @@ function pickOutlet(text: string, s: string, header: string): string | null {
   if (stamped) return verbatim(stamped.index, stamped[1]!.length);
   // 2022年11月03日 19:42 黄冈日报: the outlet after the date stamp, alone up to the line's end or a space
   const after = new RegExp(
-    `\\d{4}[-年/.]\\d{1,2}[-月/.]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+([\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})(?=\\s|$)`,
+    `(?:\\d{4}[-年/.]\\d{1,2}[-月/.]\\d{1,2}日?|${NUMERAL_DATE.source})(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?<outlet>[\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})(?=\\s|$)`,
     'm',
   ).exec(header);
-  if (after) return verbatim(after.index + after[0].length - after[1]!.length, after[1]!.length);
+  const outlet = after?.groups?.outlet;
+  if (after && outlet) return verbatim(after.index + after[0].length - outlet.length, outlet.length);
   return null;
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttendees } from './attendees';
 import { buildContext } from './context';
-import { dayBefore, monthDayBefore, resolveLeadDate } from './dates';
+import { dayBefore, fullDates, monthDayBefore, resolveLeadDate } from './dates';
 import { extractDirectives } from './directives';
 import { extractMetadata } from './metadata';
 import { extractPlace } from './place';
@@ -178,5 +178,55 @@ describe('date resolution', () => {
     expect(resolveLeadDate('昨天上午,', { y: 2022, m: 3, d: 1 })).toEqual({ y: 2022, m: 2, d: 28 });
     expect(resolveLeadDate('11月23日上午、晚上,', { y: 2022, m: 11, d: 26 })).toEqual({ y: 2022, m: 11, d: 23 });
     expect(resolveLeadDate('会议强调', { y: 2022, m: 11, d: 26 })).toBeNull();
+  });
+});
+
+describe('a WeChat post dated in Chinese numerals', () => {
+  const r = run(
+    [
+      '点击蓝字 关注我们',
+      '二〇二二年十二月三日　科左中旗融媒体中心',
+      '科左中旗召开疫情防控工作推进会',
+      '12月2日，旗委书记乌力吉主持召开疫情防控工作推进会。',
+      '会议要求，要加快推进老年人疫苗接种。',
+    ].join('\n'),
+  );
+  it('reads the numeral date, the day of the meeting from it, and the outlet after it', () => {
+    expect(r.meta.publishedAt).toBe('2022-12-03');
+    expect(r.meta.meetingDate).toBe('2022-12-02');
+    expect(r.meta.outlet).toBe('科左中旗融媒体中心');
+  });
+  it('reads tens and ones in numerals', () => {
+    expect(fullDates('二〇二一年十月三十一日').map((d) => d.date)).toEqual([{ y: 2021, m: 10, d: 31 }]);
+    expect(fullDates('二〇二三年一月十日').map((d) => d.date)).toEqual([{ y: 2023, m: 1, d: 10 }]);
+    expect(fullDates('二〇二三年十三月一日')).toEqual([]);
+  });
+});
+
+describe('a headline with 视讯 (video, as Taiwan and Hong Kong write it)', () => {
+  it('is no dateline: the lead is still found, and with it the day of the meeting', () => {
+    const r = run(
+      ['全省疫情防控工作視訊會議召開', '2022-08-16　來源：某某日報', '8月15日晚，全省疫情防控工作視訊會議召開。'].join(
+        '\n',
+      ),
+    );
+    expect(r.meta.title).toBe('全省疫情防控工作視訊會議召開');
+    expect(r.meta.meetingDate).toBe('2022-08-15');
+  });
+});
+
+describe('a speaker whose family name is rare', () => {
+  it('speaks when the attendees already know the name', () => {
+    const r = run(
+      [
+        '9月3日，市委书记禚明远主持召开疫情防控工作会议。',
+        '禚明远强调，要严格落实入境人员闭环管理。要加强冷链物品检测。',
+      ].join('\n'),
+    );
+    expect(r.attendees[0]).toMatchObject({ name: '禚明远', role: 'chair' });
+    expect(r.directives.map((d) => [d.speaker, d.text])).toEqual([
+      ['禚明远', '要严格落实入境人员闭环管理'],
+      ['禚明远', '要加强冷链物品检测'],
+    ]);
   });
 });
