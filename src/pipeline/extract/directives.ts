@@ -116,6 +116,11 @@ function cueAt(
   if (meeting) return { speaker: null, verb: meeting[2]!, length: meeting[0].length };
   const pronoun = PRONOUN_CUE.exec(text);
   if (pronoun) return { speaker: subject, verb: pronoun[3]!, length: pronoun[0].length };
+  // an attendee's name is known whatever its family name (虢, 禚 are missing from any list of common ones)
+  for (const [simp, name] of known) {
+    const verb = text.startsWith(simp) ? PERSON_VERB.exec(text.slice(simp.length)) : null;
+    if (verb) return { speaker: name, verb: verb[2]!, length: simp.length + verb[0].length };
+  }
   const end = nameEndAt(
     s,
     sent.start,
