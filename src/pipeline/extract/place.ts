@@ -9,7 +9,10 @@ import type { Metadata } from './metadata';
  * The first such cue in the lead is the one that names the host; later ones may be superiors.
  */
 // 州/盟 (autonomous prefectures, leagues) rank as cities; 州疫情 is left out since 贵州疫情, 杭州疫情 read the same
-const LEVEL_CUES: readonly [RegExp, DivisionLevel][] = [
+/** A township or street (镇, 乡, 街道): no division of its own in the gazetteer, so it is placed in its county. */
+type HostLevel = DivisionLevel | 'township';
+
+const LEVEL_CUES: readonly [RegExp, HostLevel][] = [
   // autonomous regions are provinces whose party committee is 区党委 and whose head is 主席, not 区委/区长
   [/省委|省政府|省长|全省|我省|省疫情|省新冠|自治区(?:党委|政府|主席|疫情|新冠)|区党委/, 'province'],
   [/市委|市政府|市长|全市|我市|市疫情|市新冠|州委|州政府|州长|全州|我州|盟委|盟行政公署|盟长|全盟/, 'city'],
@@ -17,10 +20,11 @@ const LEVEL_CUES: readonly [RegExp, DivisionLevel][] = [
   [/区委|区政府|区长|全区|我区|区疫情|区新冠/, 'district'],
   // a clause opened by the bare level and an organ: "8月8日，州新冠肺炎疫情防控工作领导小组召开…"
   [/(?:^|[，,。；\s）)])州(?=新冠|疫情|委|政府|领导小组|人大|政协)/, 'city'],
+  [/(?<![各乡、])(?:街道|镇|乡)(?:党工委|党委|办事处|政府|人大)|全(?:镇|乡|街道)|我(?:镇|乡|街道)/, 'township'],
 ];
 
-function levelCue(s: string): DivisionLevel | null {
-  let best: { at: number; level: DivisionLevel } | null = null;
+function levelCue(s: string): HostLevel | null {
+  let best: { at: number; level: HostLevel } | null = null;
   for (const [re, level] of LEVEL_CUES) {
     const m = re.exec(s);
     if (m && (!best || m.index < best.at)) best = { at: m.index, level };
@@ -29,7 +33,8 @@ function levelCue(s: string): DivisionLevel | null {
 }
 
 /** Whether a division can host a meeting described at this level (义乌市 is a county-level city with a 市委). */
-function fits(d: Division, level: DivisionLevel): boolean {
+function fits(d: Division, level: HostLevel): boolean {
+  if (level === 'township') return d.level === 'county' || d.level === 'district';
   if (level === 'province') return d.level === 'province';
   if (level === 'city') return d.level === 'city' || d.countyCity || d.municipality;
   if (level === 'county') return d.level === 'county';
@@ -91,7 +96,11 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
   if (!pick) return null;
   const d = pick[0];
   const outLevel: Place['level'] =
-    level && fits(d, level) ? (d.municipality && level === 'city' ? 'province' : level) : d.level;
+    level && level !== 'township' && fits(d, level)
+      ? d.municipality && level === 'city'
+        ? 'province'
+        : level
+      : d.level;
   return {
     name: d.short,
     province: (d.province ?? d).short,

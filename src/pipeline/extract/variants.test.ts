@@ -230,3 +230,21 @@ describe('a speaker whose family name is rare', () => {
     ]);
   });
 });
+
+describe('a township meeting', () => {
+  it('is placed in the county the page names, not in its city', () => {
+    const r = run(
+      [
+        '漳江镇召开疫情防控工作推进会',
+        '6月2日上午，漳江镇召开疫情防控工作推进会，镇党委书记唐建新主持会议。',
+        '会议要求，各村要加强返乡人员排查。',
+        '（常德市桃源县漳江镇）',
+      ].join('\n'),
+    );
+    expect(r.place).toMatchObject({ name: '桃源', level: 'county', province: '湖南' });
+  });
+  it('is not read into 各乡镇党委书记 at a county meeting', () => {
+    const r = run('6月2日上午，桃源县委书记李明主持召开会议，各乡镇党委书记参加。（常德市桃源县）');
+    expect(r.place).toMatchObject({ name: '桃源', level: 'county' });
+  });
+});
