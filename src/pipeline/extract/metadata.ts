@@ -141,6 +141,12 @@ function pickOutlet(text: string, s: string, header: string): string | null {
   if (source) return verbatim(source.index + source[0].length - source[1]!.length, source[1]!.length);
   const from = /本文来自[“"「]([^”"」]{2,20})[”"」]/.exec(s);
   if (from) return verbatim(from.index + from[0].indexOf(from[1]!), from[1]!.length);
+  // 新华社长沙3月5日电, 湖南日报北京3月5日电: an agency's or paper's dateline names it before the city
+  const agency =
+    /(?:^|[\s>])((?!本报|本台|本网)[\u4e00-\u9fff]{1,6}?(?:社|网|报|台))[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日电/m.exec(
+      s,
+    );
+  if (agency) return verbatim(agency.index + agency[0].indexOf(agency[1]!), agency[1]!.length);
   const dateline = new RegExp(`(?:^|[\\s>])((?!本报|本台)[\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})讯`, 'm').exec(s);
   if (dateline) return verbatim(dateline.index + dateline[0].indexOf(dateline[1]!), dateline[1]!.length);
   const stamped = new RegExp(`([\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})\\s*\\d{4}[-年]`).exec(header);

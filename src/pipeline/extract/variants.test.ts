@@ -248,3 +248,12 @@ describe('a township meeting', () => {
     expect(r.place).toMatchObject({ name: '桃源', level: 'county' });
   });
 });
+
+describe("an agency's dateline", () => {
+  it('names the outlet before the city and the date', () => {
+    const r = run('中新网南宁6月3日电（记者 韦思聪）广西壮族自治区疫情防控工作领导小组2日召开会议。');
+    expect(r.meta.outlet).toBe('中新网');
+    expect(r.meta.authors).toEqual(['韦思聪']);
+    expect(run('本报北京6月3日电 国务院联防联控机制2日召开会议。').meta.outlet).toBeNull();
+  });
+});
