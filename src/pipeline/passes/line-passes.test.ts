@@ -58,9 +58,15 @@ describe('spamPass', () => {
     expect(run(spamPass, s + '国产精品|无码中文字幕|人妻|')).toBe(s);
   });
 
+  it('removes a casino advert line: one gambling word and a web address, or the casino names', () => {
+    expect(run(spamPass, '正文。\n真人娱乐 https://k8.vip 首充优惠\n')).toBe('正文。\n');
+    expect(run(spamPass, '正文。\n澳门新葡京 彩金免费领\n')).toBe('正文。\n');
+  });
+
   it('leaves government prose with look-alike words alone', () => {
     for (const s of [
       '坚持久久为功,关闭棋牌室、网吧等场所。',
+      '详情请登录www.gov.cn查询,严厉打击网络赌博等违法犯罪。',
       '相关专题 | 返回首页',
       '精品工程建设有序推进,确保质量。',
     ]) {

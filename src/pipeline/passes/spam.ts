@@ -51,7 +51,12 @@ export const spamPass: Pass = {
       }
       const prose = isProse(f);
       const bars = f.split(/[|｜]/).length - 1;
-      if ((hits.length >= 2 && (!prose || coverage(hits, f.length) > 0.2)) || (hits.length >= 1 && bars >= 3)) {
+      // a lone spam word next to a web address on a line that is no prose is an advertisement
+      const advert = !prose && /(?:www\.|https?:|\.(?:com|net|cc|vip)\b)/.test(f);
+      if (
+        (hits.length >= 2 && (!prose || coverage(hits, f.length) > 0.2)) ||
+        (hits.length >= 1 && (bars >= 3 || advert))
+      ) {
         edits.push({
           start: line.start,
           end: line.end,
