@@ -54,6 +54,17 @@ export const TITLE_HEADS: readonly string[] = [
   '所长',
   '总经理',
   '董事长',
+  // 市长助理, 局长助理; a bureau's chief engineer; the heads of medical teams, stations and associations
+  '助理',
+  '总工程师',
+  '总经济师',
+  '总会计师',
+  '队长',
+  '副队长',
+  '站长',
+  '会长',
+  '理事长',
+  '医师',
   // ranks
   '巡视员',
   '调研员',

@@ -257,3 +257,16 @@ describe("an agency's dateline", () => {
     expect(run('本报北京6月3日电 国务院联防联控机制2日召开会议。').meta.outlet).toBeNull();
   });
 });
+
+describe('titles beyond the usual heads', () => {
+  it('reads 市长助理 and a medical team leader as titles', () => {
+    const r = run(
+      '5月6日下午，市政府召开专题会议，副市长冯立群主持会议。市长助理蒋文斌，省援助医疗队队长邹海燕参加会议。',
+    );
+    expect(r.attendees.map((a) => [a.name, a.titles])).toEqual([
+      ['冯立群', ['副市长']],
+      ['蒋文斌', ['市长助理']],
+      ['邹海燕', ['省援助医疗队队长']],
+    ]);
+  });
+});
