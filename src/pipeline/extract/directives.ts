@@ -8,8 +8,7 @@ import { topicsOf } from './topics';
 /** 会议强调，/ 会上要求： the meeting speaking as a body. */
 const MEETING_CUE = /^(会议|会上|会议上|大会)[^,，。；;]{0,8}?(强调|指出|要求|提出|明确|认为|部署|号召)[,，:：]?/;
 /** What follows a speaker's name: 李明强调，/ 王刚在讲话中指出，. */
-const PERSON_VERB =
-  /^(?:同志)?(在讲话中|在会上|在讲话时|在会议上|在总结讲话中|最后)?[,，]?(强调|指出|要求|表示|提出|说)[,，:：]?/;
+const PERSON_VERB = /^(?:同志)?(在[^,，。:：]{0,8}?[中上时]|最后)?[,，]?(强调|指出|要求|表示|提出|说)[,，:：]?/;
 const PRONOUN_CUE = /^(他|她)(在讲话中|在会上|最后)?[,，]?(强调|指出|要求|表示|提出)[,，:：]?/;
 /** Sentences that close a speech: how the meeting ran, what happened afterwards, the byline. */
 const NARRATIVE =
@@ -121,26 +120,7 @@ function cueAt(
     const verb = text.startsWith(simp) ? PERSON_VERB.exec(text.slice(simp.length)) : null;
     if (verb) return { speaker: name, verb: verb[2]!, length: simp.length + verb[0].length };
   }
-  const end = nameEndAt(
-    s,
-    sent.start,
-    [
-      '同志',
-      '在讲话中',
-      '在会上',
-      '在讲话时',
-      '在会议上',
-      '在总结讲话中',
-      '最后',
-      '强调',
-      '指出',
-      '要求',
-      '表示',
-      '提出',
-      '说',
-    ],
-    sent.end,
-  );
+  const end = nameEndAt(s, sent.start, ['同志', '在', '最后', '强调', '指出', '要求', '表示', '提出', '说'], sent.end);
   if (end < 0) return titledSpeaker(s, sent, known);
   const verb = PERSON_VERB.exec(s.slice(end, sent.end));
   if (!verb) return null;
@@ -222,7 +202,11 @@ function mergeHeadings(s: string, units: Unit[], strict: boolean): Unit[] {
       k++;
       continue;
     }
-    if (heading && directive && follows(next, u) && !isHeading(next)) {
+    // a statement that does not open as a point (疫情防控是一场硬仗，全市上下务必…) heads nothing: the next
+    // sentence with its own modal (各级党委要切实履行…) is a directive of its own
+    const ownModal = (x: Unit) => MUST.test(s.slice(x.start, x.end).split(/[,，;；]/)[0]!);
+    const opensAsPoint = opensPoint(text) || IMPERATIVE.test(unmarked(text));
+    if (heading && directive && follows(next, u) && !isHeading(next) && (opensAsPoint || !ownModal(next))) {
       out.push({ start: u.start, end: next.end, speaker: u.speaker });
       k++;
       continue;

@@ -270,3 +270,37 @@ describe('titles beyond the usual heads', () => {
     ]);
   });
 });
+
+describe('a lead that gives the year, and a speech opened by 在总结讲话时要求：', () => {
+  const r = run(
+    [
+      '镇疫情防控指挥部召开第八次会议',
+      '2022年6月9日 08:10　来源：仙游今报',
+      '2022年6月8日下午，县疫情防控指挥部召开第八次会议。会议由县委副书记、县长詹文辉主持。',
+      '詹文辉在总结讲话时要求：',
+      '（一）加强交通卡口管控，严格落地检。',
+      '（二）压实村居防控责任，做好网格化排查。',
+    ].join('\n'),
+  );
+  it('dates the meeting from the lead', () => {
+    expect(r.meta.meetingDate).toBe('2022-06-08');
+  });
+  it('gives the points that follow to the speaker', () => {
+    expect(r.directives.map((d) => [d.speaker, d.text])).toEqual([
+      ['詹文辉', '（一）加强交通卡口管控，严格落地检'],
+      ['詹文辉', '（二）压实村居防控责任，做好网格化排查'],
+    ]);
+  });
+});
+
+describe('a short statement before a sentence with its own subject and modal', () => {
+  it('heads nothing: each is a directive', () => {
+    const r = run(
+      '会议强调，疫情防控是一场硬仗，全县上下务必绷紧思想之弦。各乡镇要切实履行属地责任，对辖区内重点人员逐一排查登记。',
+    );
+    expect(r.directives.map((d) => d.text)).toEqual([
+      '疫情防控是一场硬仗，全县上下务必绷紧思想之弦',
+      '各乡镇要切实履行属地责任，对辖区内重点人员逐一排查登记',
+    ]);
+  });
+});
