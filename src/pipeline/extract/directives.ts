@@ -29,6 +29,8 @@ const ENUMERATION = /[一二三四五六七八九十]+(要|是)(?=[^,，。])/g;
 
 interface Unit extends Span {
   speaker: string | null;
+  /** Right after 要求 (某某要求各地严格落实…): asked for, with or without a modal. */
+  asked?: boolean;
 }
 
 /** The statements issued by the meeting or by a named leader, one per directive. */
@@ -59,7 +61,8 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
         active = false;
       }
       if (!active) continue;
-      for (const piece of splitUnits(s, start, sent.end)) paraUnits.push({ ...piece, speaker });
+      const asked = cue?.verb === '要求';
+      for (const piece of splitUnits(s, start, sent.end)) paraUnits.push({ ...piece, speaker, asked });
     }
     units.push(...mergeHeadings(s, paraUnits, strict));
   }
@@ -69,7 +72,7 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
   for (const unit of units) {
     const u = withoutSituation(s, unit);
     const simp = s.slice(u.start, u.end);
-    if (!MUST.test(simp) && !IMPERATIVE.test(unmarked(simp))) continue;
+    if (!u.asked && !MUST.test(simp) && !IMPERATIVE.test(unmarked(simp))) continue;
     const key = simp.replace(/\s/g, '');
     if (seen.has(key)) continue;
     seen.add(key);

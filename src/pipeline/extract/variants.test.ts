@@ -304,3 +304,12 @@ describe('a short statement before a sentence with its own subject and modal', (
     ]);
   });
 });
+
+describe('a demand with no modal', () => {
+  it('is a directive when a leader 要求 it', () => {
+    const r = run('11月2日，区委书记上官明辉主持召开会议。上官明辉要求各街道严格落实“四早”要求，全力做好流调溯源。');
+    expect(r.directives.map((d) => [d.speaker, d.text])).toEqual([
+      ['上官明辉', '各街道严格落实“四早”要求，全力做好流调溯源'],
+    ]);
+  });
+});
