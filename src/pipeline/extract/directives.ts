@@ -9,7 +9,7 @@ import { topicsOf } from './topics';
 const MEETING_CUE = /^(会议|会上|会议上|大会)[^,，。；;]{0,8}?(强调|指出|要求|提出|明确|认为|部署|号召)[,，:：]?/;
 /** What follows a speaker's name: 李明强调，/ 王刚在讲话中指出，. */
 const PERSON_VERB = /^(?:同志)?(在[^,，。:：]{0,8}?[中上时]|最后)?[,，]?(强调|指出|要求|表示|提出|说)[,，:：]?/;
-const PRONOUN_CUE = /^(他|她)(在讲话中|在会上|最后)?[,，]?(强调|指出|要求|表示|提出)[,，:：]?/;
+const PRONOUN_CUE = /^(他|她)(在[^,，。:：]{0,8}?[中上时]|最后)?[,，]?(强调|指出|要求|表示|提出)[,，:：]?/;
 /** Sentences that close a speech: how the meeting ran, what happened afterwards, the byline. */
 const NARRATIVE =
   /^(会议(以|听取|通报|传达|审议|研究|观看|学习|宣读|还|并|采取|由)|会前|会后|随后|当日|当天|当晚|此前|(\d{1,2}月)?\d{1,2}日|[^,，。]{0,16}(记者|编辑|通讯员))/;

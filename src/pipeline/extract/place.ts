@@ -4,14 +4,14 @@ import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
 import type { Metadata } from './metadata';
 
+type HostLevel = DivisionLevel | 'township';
+
 /**
  * The level a meeting is held at, from who chairs it and how the report speaks (市委书记, 全县, 我省).
  * The first such cue in the lead is the one that names the host; later ones may be superiors.
  */
-// 州/盟 (autonomous prefectures, leagues) rank as cities; 州疫情 is left out since 贵州疫情, 杭州疫情 read the same
-/** A township or street (镇, 乡, 街道): no division of its own in the gazetteer, so it is placed in its county. */
-type HostLevel = DivisionLevel | 'township';
-
+// 州/盟 (autonomous prefectures, leagues) rank as cities; 州疫情 is left out since 贵州疫情, 杭州疫情 read the same.
+// A township or street (镇, 乡, 街道) has no division of its own in the gazetteer: it is placed in its county.
 const LEVEL_CUES: readonly [RegExp, HostLevel][] = [
   // autonomous regions are provinces whose party committee is 区党委 and whose head is 主席, not 区委/区长
   [/省委|省政府|省长|全省|我省|省疫情|省新冠|自治区(?:党委|政府|主席|疫情|新冠)|区党委/, 'province'],

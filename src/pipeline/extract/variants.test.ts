@@ -313,3 +313,10 @@ describe('a demand with no modal', () => {
     ]);
   });
 });
+
+describe('a pronoun opening a speech', () => {
+  it('speaks for the chair across 他在总结讲话时强调', () => {
+    const r = run('4月2日，县委书记龚海波主持召开会议。他在总结讲话时强调，要严格落实“四早”要求。');
+    expect(r.directives.map((d) => [d.speaker, d.text])).toEqual([['龚海波', '要严格落实“四早”要求']]);
+  });
+});
