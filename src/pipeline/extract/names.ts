@@ -116,6 +116,8 @@ const LOOSE_CLOSERS: readonly string[] = [
   '要求',
   '和',
   '及',
+  // 州长尼玛泽仁作表态发言: 作 never starts a name the loose match could take
+  '作',
 ];
 
 /** Characters of transcribed minority names (扎西次仁, 艾尔肯·吐尼亚孜), which have no family name to anchor on. */

@@ -45,7 +45,9 @@ export function peopleIn(s: string, from: number, to: number): PersonMention[] {
     const titled = prefix !== '' && endsWithAny(prefix, HEADS);
     if (prefix !== '' && !titled) continue;
     if (endsWithAny(prefix, BYLINE_CUES)) continue;
-    const end = titled ? titledNameEndAt(s, i, undefined, to) : nameEndAt(s, i, undefined, to);
+    // the next name of a 、 list needs no family name either (州领导降初、益西达瓦): the list vouches for it
+    const listed = prefix === '' && lastEnd === i - 1 && s[lastEnd] === '、';
+    const end = titled || listed ? titledNameEndAt(s, i, undefined, to) : nameEndAt(s, i, undefined, to);
     if (end < 0) continue;
     const name = s.slice(i, end);
     if (aliases().has(name)) continue; // 绵阳、德阳 are cities reporting, not people
