@@ -1,6 +1,6 @@
 import type { ExtractContext } from './context';
 import { FULL_DATE, fullDates, iso, NUMERAL_DATE, resolveLeadDate, type Ymd } from './dates';
-import { nameEndAt } from './names';
+import { nameEndAt, titledNameEndAt } from './names';
 import { paragraphs } from './text';
 
 export interface Metadata {
@@ -174,7 +174,9 @@ function pickAuthors(ctx: ExtractContext): string[] {
     for (const m of s.matchAll(AUTHOR_CUE)) {
       let i = m.index + m[0].length;
       for (let guard = 0; guard < 8; guard++) {
-        const end = nameEndAt(s, i, AUTHOR_FOLLOWERS);
+        // set apart from its cue by a space or colon (记者 阿依努尔), a name needs no family name: 记者获悉 is no byline
+        const loose = guard === 0 && /[\s:：]$/.test(m[0]);
+        const end = loose ? titledNameEndAt(s, i, AUTHOR_FOLLOWERS) : nameEndAt(s, i, AUTHOR_FOLLOWERS);
         if (end < 0) break;
         add(text.slice(i, end));
         i = end;
