@@ -71,7 +71,12 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
     for (let len = Math.min(6, simp.length - 1); len >= 2; len--) {
       const ds = byShortName(simp.slice(0, len));
       if (ds.length === 0) continue;
-      for (const d of ds) bump(d, 4);
+      for (const d of ds) {
+        bump(d, 4);
+        // as a mention does: 天山网 speaks for 新疆 too, when the report is an autonomous region's
+        if (d.parent) bump(d.parent, 2);
+        if (d.province && d.province !== d.parent) bump(d.province, 1);
+      }
       break;
     }
   }

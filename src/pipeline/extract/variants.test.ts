@@ -320,3 +320,34 @@ describe('a pronoun opening a speech', () => {
     expect(r.directives.map((d) => [d.speaker, d.text])).toEqual([['龚海波', '要严格落实“四早”要求']]);
   });
 });
+
+describe('names with no family name (Tibetan, Uyghur, Mongolian)', () => {
+  it('are read after a title before 作…发言, and in a 、 list after a named leader', () => {
+    const r = run(
+      '3月27日，州委书记李明主持召开会议。州委副书记、州长洛桑江村作表态发言。州领导格桑、次仁多吉参加会议。',
+    );
+    expect(r.attendees.map((a) => [a.name, a.titles])).toEqual([
+      ['李明', ['州委书记']],
+      ['洛桑江村', ['州委副书记', '州长']],
+      ['格桑', []],
+      ['次仁多吉', []],
+    ]);
+  });
+  it('are read in a byline set apart by a space, but 记者获悉 is no byline', () => {
+    expect(run('（记者 阿依古丽 通讯员 马强）5月3日，会议召开。').meta.authors).toEqual(['阿依古丽', '马强']);
+    expect(run('记者获悉，5月3日，会议召开。').meta.authors).toEqual([]);
+  });
+});
+
+describe('an autonomous region named only by its outlet', () => {
+  it('is placed in the region the outlet belongs to, not in the outlet’s namesake district', () => {
+    const r = run(
+      [
+        '自治区疫情防控工作领导小组召开会议',
+        '2022-08-10 21:30　来源：天山网',
+        '8月10日，自治区党委副书记、自治区主席某某某主持召开会议。',
+      ].join('\n'),
+    );
+    expect(r.place).toMatchObject({ name: '新疆', level: 'province' });
+  });
+});
