@@ -19,7 +19,13 @@ const RESET = new Set([...',，;；:：(（)）《》“”"\n']);
 const JOINERS = ['和', '及', '与', '同'];
 const HEADS = [...TITLE_HEADS, ...GROUP_HEADS];
 
-const endsWithAny = (s: string, list: readonly string[]) => list.some((h) => s.endsWith(h));
+// 领导小组（指挥部）组长（指挥长）: a short alternative in brackets belongs to the title around it
+const ALTERNATIVE = /[(（][\u4e00-\u9fff]{1,6}[)）]/y;
+const TRAILING_ALTERNATIVE = /[(（][\u4e00-\u9fff]{1,6}[)）]$/;
+const endsWithAny = (s: string, list: readonly string[]) => {
+  const bare = s.replace(TRAILING_ALTERNATIVE, '');
+  return list.some((h) => bare.endsWith(h));
+};
 
 /** People in `s` between `from` and `to`. */
 export function peopleIn(s: string, from: number, to: number): PersonMention[] {
@@ -29,6 +35,13 @@ export function peopleIn(s: string, from: number, to: number): PersonMention[] {
   let lastTitles: readonly Span[] = [];
   for (let i = from; i < to; i++) {
     const ch = s[i]!;
+    ALTERNATIVE.lastIndex = i;
+    // …after a title or a body only: 常委会（扩大）会议由… is a meeting's name, and the bracket still ends it
+    const before = s.slice(segStart, i);
+    if ((endsWithAny(before, HEADS) || /(?:小组|指挥部|[部委局办])$/.test(before)) && ALTERNATIVE.test(s)) {
+      i = ALTERNATIVE.lastIndex - 1;
+      continue;
+    }
     if (RESET.has(ch)) {
       segStart = i + 1;
       continue;
