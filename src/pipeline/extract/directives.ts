@@ -174,7 +174,8 @@ function splitUnits(s: string, start: number, end: number): Span[] {
   return out;
 }
 
-const opensPoint = (text: string) => MARKER.test(text) || /^(要|[一二三四五六七八九十]+[要是])/.test(text);
+const opensPoint = (text: string) =>
+  MARKER.test(text) || /^(要|[一二三四五六七八九十]+[要是]|一方面|另一方面|首先|其次|再次|此外)/.test(text);
 
 /**
  * A short statement followed by its explanation (要备好备足隔离场所。全力开展…) is one directive; a short

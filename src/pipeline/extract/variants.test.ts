@@ -351,3 +351,28 @@ describe('an autonomous region named only by its outlet', () => {
     expect(r.place).toMatchObject({ name: '新疆', level: 'province' });
   });
 });
+
+describe('brackets in a title', () => {
+  it('keep a title with its alternatives whole, and do not join a meeting’s name to the chair’s title', () => {
+    const r = run(
+      '12月8日，市委书记、市疫情防控工作领导小组（指挥部）组长（指挥长）钟建华主持召开会议。县委常委会（扩大）会议由县委书记邵文斌主持。',
+    );
+    expect(r.attendees.map((a) => [a.name, a.titles])).toEqual([
+      ['钟建华', ['市委书记', '市疫情防控工作领导小组（指挥部）组长（指挥长）']],
+      ['邵文斌', ['县委书记']],
+    ]);
+  });
+});
+
+describe('一方面…；另一方面…', () => {
+  it('are points of their own, not the explanation of the sentence before', () => {
+    const r = run(
+      '会议强调，优化措施不是放松防控，要科学精准、平稳有序。一方面，要全力保障群众就医用药；另一方面，要加强重点机构防护。',
+    );
+    expect(r.directives.map((d) => d.text)).toEqual([
+      '优化措施不是放松防控，要科学精准、平稳有序',
+      '一方面，要全力保障群众就医用药',
+      '另一方面，要加强重点机构防护',
+    ]);
+  });
+});
