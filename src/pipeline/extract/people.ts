@@ -35,12 +35,14 @@ export function peopleIn(s: string, from: number, to: number): PersonMention[] {
   let lastTitles: readonly Span[] = [];
   for (let i = from; i < to; i++) {
     const ch = s[i]!;
-    ALTERNATIVE.lastIndex = i;
     // …after a title or a body only: 常委会（扩大）会议由… is a meeting's name, and the bracket still ends it
-    const before = s.slice(segStart, i);
-    if ((endsWithAny(before, HEADS) || /(?:小组|指挥部|[部委局办])$/.test(before)) && ALTERNATIVE.test(s)) {
-      i = ALTERNATIVE.lastIndex - 1;
-      continue;
+    if (ch === '（' || ch === '(') {
+      const before = s.slice(segStart, i);
+      ALTERNATIVE.lastIndex = i;
+      if ((endsWithAny(before, HEADS) || /(?:小组|指挥部|[部委局办])$/.test(before)) && ALTERNATIVE.test(s)) {
+        i = ALTERNATIVE.lastIndex - 1;
+        continue;
+      }
     }
     if (RESET.has(ch)) {
       segStart = i + 1;
