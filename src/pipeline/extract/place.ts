@@ -95,7 +95,11 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
     bump(best, 10);
   }
   // the convener's own suffix says its level better than 市委 in "传达学习市委精神" does
-  const level = (convener && levelOfName(convener.form)) ?? levelCue(lead) ?? levelCue(s);
+  // 我市收听收看全省…会议: the report's own first person names the host's level before any meeting it relays
+  // (我区 is left out: a district's, or an autonomous region's)
+  const own = /我(省|市|县|州|旗|盟)/.exec(foldToSimplified(meta.title ?? ''))?.[1];
+  const level =
+    (convener && levelOfName(convener.form)) ?? (own ? levelOfName(own) : null) ?? levelCue(lead) ?? levelCue(s);
   const ranked = [...score.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]));
   const pick = (level ? ranked.find(([d]) => fits(d, level)) : undefined) ?? ranked[0];
   if (!pick) return null;

@@ -376,3 +376,28 @@ describe('一方面…；另一方面…', () => {
     ]);
   });
 });
+
+describe('a city that watches a provincial meeting and then holds its own', () => {
+  const body = [
+    '11月26日下午，全省疫情防控工作电视电话会议召开。市委书记曹立军，市委副书记、市长元方等在绵阳分会场收听收看。',
+    '省会结束后，我市紧接着召开全市疫情防控工作会议。曹立军主持会议并讲话。',
+  ];
+  // the clean text starts at the lead, as the cleaning passes leave it
+  const r = run(
+    [
+      '我市收听收看全省疫情防控工作电视电话会议并召开全市疫情防控工作会议',
+      '2022-11-26 22:10　来源：绵阳新闻网',
+      ...body,
+    ].join('\n'),
+    body.join('\n'),
+  );
+  it('is placed in the city, not the province', () => {
+    expect(r.place).toMatchObject({ name: '绵阳', level: 'city' });
+  });
+  it('keeps the titles given where the leaders watched (在某某分会场收听收看)', () => {
+    expect(r.attendees.map((a) => [a.name, a.titles, a.role])).toEqual([
+      ['曹立军', ['市委书记'], 'chair'],
+      ['元方', ['市委副书记', '市长'], 'attendee'],
+    ]);
+  });
+});
