@@ -1,7 +1,7 @@
 import type { Attendee, Role } from '../../schema';
 import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
-import { NAME_FOLLOWERS, nameEndAt } from './names';
+import { NAME_FOLLOWERS, nameEndAt, SPEECH_AFTER_NAME, SPEECH_NAME_FOLLOWERS } from './names';
 import { peopleIn } from './people';
 import { paragraphs, sentences } from './text';
 
@@ -9,8 +9,6 @@ import { paragraphs, sentences } from './text';
 const PRESENCE =
   /主持|出席|参加|参会|列席|讲话|发言|致辞|在[^，,。；;]{0,8}?[主分]会场|收听收看|介绍|通报|汇报|传达|宣读|在会上|在讲话中|提出.{0,4}要求|作.{0,8}(?:部署|讲话|安排|总结|辅导|报告|解读)/;
 const SPEAKS = /^(讲话|发言|强调|指出|要求|介绍|通报|汇报|传达|宣读|致辞|作.{0,6}部署|提出)/;
-/** A paragraph or sentence opened by a person speaking: 李明强调，… / 王刚在讲话中指出，… */
-const SPEAKER_OPENING = /^(?:同志)?(在[^,，。:：]{0,8}?[中上时]|最后)?[,，]?(强调|指出|要求|表示|提出|说)/;
 
 const RANK: Record<Role, number> = { chair: 3, speaker: 2, attendee: 1, other: 0 };
 
@@ -47,13 +45,8 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
         }
       }
       // 李明强调，… opens a speech by someone present even when no attendance line names them
-      const end = nameEndAt(
-        s,
-        sent.start,
-        ['同志', '在', '最后', '强调', '指出', '要求', '表示', '提出', '说'],
-        sent.end,
-      );
-      if (end > 0 && SPEAKER_OPENING.test(s.slice(end, sent.end))) add(sent.start, end, [], 'speaker');
+      const end = nameEndAt(s, sent.start, SPEECH_NAME_FOLLOWERS, sent.end);
+      if (end > 0 && SPEECH_AFTER_NAME.test(s.slice(end, sent.end))) add(sent.start, end, [], 'speaker');
       // 扎西次仁就…作了具体安排: someone already named (a name no family-name rule finds) opening a sentence
       else if (PRESENCE.test(text)) {
         const known = [...found.keys()].find(

@@ -1,14 +1,12 @@
 import type { Attendee, Directive } from '../../schema';
 import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
-import { nameEndAt } from './names';
+import { nameEndAt, SPEECH_AFTER_NAME, SPEECH_NAME_FOLLOWERS } from './names';
 import { paragraphs, sentences, type Span } from './text';
 import { topicsOf } from './topics';
 
 /** 会议强调，/ 会上要求： the meeting speaking as a body. */
 const MEETING_CUE = /^(会议|会上|会议上|大会)[^,，。；;]{0,8}?(强调|指出|要求|提出|明确|认为|部署|号召)[,，:：]?/;
-/** What follows a speaker's name: 李明强调，/ 王刚在讲话中指出，. */
-const PERSON_VERB = /^(?:同志)?(在[^,，。:：]{0,8}?[中上时]|最后)?[,，]?(强调|指出|要求|表示|提出|说)[,，:：]?/;
 const PRONOUN_CUE = /^(他|她)(在[^,，。:：]{0,8}?[中上时]|最后)?[,，]?(强调|指出|要求|表示|提出)[,，:：]?/;
 /** Sentences that close a speech: how the meeting ran, what happened afterwards, the byline. */
 const NARRATIVE =
@@ -120,12 +118,12 @@ function cueAt(
   if (pronoun) return { speaker: subject, verb: pronoun[3]!, length: pronoun[0].length };
   // an attendee's name is known whatever its family name (虢, 禚 are missing from any list of common ones)
   for (const [simp, name] of known) {
-    const verb = text.startsWith(simp) ? PERSON_VERB.exec(text.slice(simp.length)) : null;
+    const verb = text.startsWith(simp) ? SPEECH_AFTER_NAME.exec(text.slice(simp.length)) : null;
     if (verb) return { speaker: name, verb: verb[2]!, length: simp.length + verb[0].length };
   }
-  const end = nameEndAt(s, sent.start, ['同志', '在', '最后', '强调', '指出', '要求', '表示', '提出', '说'], sent.end);
+  const end = nameEndAt(s, sent.start, SPEECH_NAME_FOLLOWERS, sent.end);
   if (end < 0) return titledSpeaker(s, sent, known);
-  const verb = PERSON_VERB.exec(s.slice(end, sent.end));
+  const verb = SPEECH_AFTER_NAME.exec(s.slice(end, sent.end));
   if (!verb) return null;
   const simpName = s.slice(sent.start, end);
   return {
@@ -150,7 +148,7 @@ function titledSpeaker(
     if (at <= 0) continue;
     const clause = text.slice(0, at).split(/[,，]/).pop()!;
     if (!/^[\u4e00-\u9fff、]{2,30}$/.test(clause) || !/(长|书记|主任|主席|委员)$/.test(clause)) continue;
-    const verb = PERSON_VERB.exec(text.slice(at + simp.length));
+    const verb = SPEECH_AFTER_NAME.exec(text.slice(at + simp.length));
     if (!verb) continue;
     return { speaker: name, verb: verb[2]!, length: at + simp.length + verb[0].length };
   }

@@ -72,6 +72,22 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '通过',
 ];
 
+/** What follows the name of someone speaking: 李明强调，/ 王刚在总结讲话时指出，/ 赵军同志最后要求： */
+export const SPEECH_AFTER_NAME =
+  /^(?:同志)?(在[^,，。:：]{0,8}?[中上时]|最后)?[,，]?(强调|指出|要求|表示|提出|说)[,，:：]?/;
+/** Where the name ends in such an opening: what SPEECH_AFTER_NAME can start with. */
+export const SPEECH_NAME_FOLLOWERS: readonly string[] = [
+  '同志',
+  '在',
+  '最后',
+  '强调',
+  '指出',
+  '要求',
+  '表示',
+  '提出',
+  '说',
+];
+
 export function surnameAt(s: string, i: number): number {
   const two = s.slice(i, i + 2);
   if (COMPOUND_SURNAMES.includes(two)) return 2;
