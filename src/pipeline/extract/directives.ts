@@ -7,7 +7,6 @@ import { topicsOf } from './topics';
 
 /** 会议强调，/ 会上要求： the meeting speaking as a body. */
 const MEETING_CUE = /^(会议|会上|会议上|大会)[^,，。；;]{0,8}?(强调|指出|要求|提出|明确|认为|部署|号召)[,，:：]?/;
-const PRONOUN_CUE = /^(他|她)(在[^,，。:：]{0,8}?[中上时]|最后)?[,，]?(强调|指出|要求|表示|提出)[,，:：]?/;
 /** Sentences that close a speech: how the meeting ran, what happened afterwards, the byline. */
 const NARRATIVE =
   /^(会议(以|听取|通报|传达|审议|研究|观看|学习|宣读|还|并|采取|由)|会前|会后|随后|当日|当天|当晚|此前|(\d{1,2}月)?\d{1,2}日|[^,，。]{0,16}(记者|编辑|通讯员))/;
@@ -114,8 +113,9 @@ function cueAt(
   const text = s.slice(sent.start, sent.end);
   const meeting = MEETING_CUE.exec(text);
   if (meeting) return { speaker: null, verb: meeting[2]!, length: meeting[0].length };
-  const pronoun = PRONOUN_CUE.exec(text);
-  if (pronoun) return { speaker: subject, verb: pronoun[3]!, length: pronoun[0].length };
+  // 他强调，/ 她在总结讲话时指出， speak as a name would
+  const pronoun = /^[他她]/.test(text) ? SPEECH_AFTER_NAME.exec(text.slice(1)) : null;
+  if (pronoun) return { speaker: subject, verb: pronoun[2]!, length: 1 + pronoun[0].length };
   // an attendee's name is known whatever its family name (虢, 禚 are missing from any list of common ones)
   for (const [simp, name] of known) {
     const verb = text.startsWith(simp) ? SPEECH_AFTER_NAME.exec(text.slice(simp.length)) : null;
