@@ -24,6 +24,9 @@ export interface DamageCase {
   expected: string;
   /** The damage left nothing to see: a character lost whole. */
   leavesNoTrace: boolean;
+  /** The mirror's layers this case went through. */
+  dropsPrivateUse: boolean;
+  folds: boolean;
   trad: boolean;
 }
 
@@ -66,8 +69,10 @@ export function* damageCases(texts: readonly string[], n: number, seed: number):
     if (damaged === sentence) continue;
     let expected = sentence;
     let full = before + sentence + after;
-    if (rand() < 0.5) damaged = damaged.replace(/[\ue000-\uf8ff\ufffd]/g, '');
-    if (rand() < 0.5) {
+    const dropsPrivateUse = rand() < 0.5;
+    if (dropsPrivateUse) damaged = damaged.replace(/[\ue000-\uf8ff\ufffd]/g, '');
+    const folds = rand() < 0.5;
+    if (folds) {
       damaged = foldFullWidth(damaged);
       expected = foldFullWidth(expected);
       full = foldFullWidth(full);
@@ -85,6 +90,8 @@ export function* damageCases(texts: readonly string[], n: number, seed: number):
       damaged: conv(damaged),
       expected: conv(expected),
       leavesNoTrace: isDeletion(damaged, expected),
+      dropsPrivateUse,
+      folds,
       trad,
     };
   }

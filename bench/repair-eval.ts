@@ -63,15 +63,25 @@ let detectedWithTrace = 0;
 let exact = 0;
 let wrong = 0;
 let cases = 0;
+/** The same counts by the mirror's layers a case went through: the bare lost byte is the issue's base case. */
+const byLayers = new Map<string, { cases: number; detected: number; exact: number; wrong: number }>();
+const layersOf = (c: DamageCase) =>
+  [c.dropsPrivateUse && 'private-use dropped', c.folds && 'punctuation folded', c.trad && 'Traditional']
+    .filter(Boolean)
+    .join(' + ') || 'lost byte only';
 const t0 = Date.now();
 for (const c of damageCases(corpus, N, seed)) {
   const { text, lo, hi } = c;
   cases++;
+  const layer = byLayers.get(layersOf(c)) ?? { cases: 0, detected: 0, exact: 0, wrong: 0 };
+  byLayers.set(layersOf(c), layer);
+  layer.cases++;
   const edits = damagePass.run(text, { original: text, script: detectScript(text) });
   const onRun = edits.filter((e) => e.start < hi && e.end > lo);
   if (c.leavesNoTrace) traceless++;
   if (onRun.length > 0) {
     detected++;
+    layer.detected++;
     if (!c.leavesNoTrace) detectedWithTrace++;
     if (ranks) {
       const r = truthRank(c);
@@ -86,9 +96,11 @@ for (const c of damageCases(corpus, N, seed)) {
     const out = applyEdits(text, repaired);
     if (sameText(out, c.want)) {
       exact++;
+      layer.exact++;
       if (process.env.QW_SHOW) console.log('RIGHT');
     } else {
       wrong++;
+      layer.wrong++;
       if (process.env.QW_SHOW)
         console.log(
           `WRONG ${JSON.stringify(c.damaged)}\n  got  ${JSON.stringify(out.slice(lo, out.length - (text.length - hi)))}\n  want ${JSON.stringify(c.expected)}`,
@@ -103,6 +115,13 @@ console.log(
   `left no trace (a character lost whole): ${pct(traceless)}; ` +
     `detection of the damage that left one: ${((100 * detectedWithTrace) / Math.max(cases - traceless, 1)).toFixed(1)}%`,
 );
+const share = (x: number, of: number) => `${((100 * x) / Math.max(of, 1)).toFixed(1)}%`;
+console.log('by the mirror layers applied after the lost byte:');
+for (const [name, l] of [...byLayers].sort((a, b) => a[0].split('+').length - b[0].split('+').length))
+  console.log(
+    `  ${name.padEnd(58)} ${String(l.cases).padStart(4)} cases  detection ${share(l.detected, l.cases)}  ` +
+      `exact ${share(l.exact, l.cases)}  wrong ${share(l.wrong, l.cases)}`,
+  );
 if (ranks)
   console.log(
     `true text among the readings (share of all damaged sentences, detected ones only): ` +
