@@ -8,7 +8,7 @@
 import type { PageChars } from './page-chars';
 import { reads, ANNOTATION_AT, ANNOTATIONS } from './readings';
 import { type Finished, realign } from './realign';
-import { inWord, leavesRareAlone, type PageWords, wordScore, wordSpans } from './segment';
+import { inWord, leavesRareAlone, type PageWords, openMarks, wordScore, wordSpans } from './segment';
 import { repairTables, simplified } from './tables';
 import { pairScore } from './word-pairs';
 
@@ -185,13 +185,15 @@ export function judgeMojibake(
   const page = conv.pageWords?.();
   // jieba's words with the page's, plus context between words: the two models each see what the other misses
   const asIs = simple(strip(text.slice(w0, w1)));
-  const baseline = wordScore(t, asIs, lineEnds, page) + PAIR_WEIGHT * pairScore(asIs, page);
+  // (quotes and brackets pair up over the whole line, not only over the window)
+  const openBefore = openMarks(text.slice(lineStart, w0));
+  const baseline = wordScore(t, asIs, lineEnds, page, openBefore) + PAIR_WEIGHT * pairScore(asIs, page);
   type Scored = Cand & { score: number; words: number; pairs: number; window: string; at: number };
   const seen = new Map<string, Scored>();
   for (const c of cands) {
     const window = strip(text.slice(w0, c.start)) + c.out + strip(text.slice(c.end, w1));
     const added = c.out.length - strip(text.slice(c.start, c.end)).length;
-    const words = wordScore(t, simple(window), lineEnds, page);
+    const words = wordScore(t, simple(window), lineEnds, page, openBefore);
     const pairs = PAIR_WEIGHT * pairScore(simple(window), page);
     const total = words + pairs - c.penalty + Math.max(0, added) * CHAR_BONUS;
     // readings that only differ by a full-width form the page folds anyway are one reading

@@ -5,8 +5,8 @@
  * 落实 from 事实 when the bytes allow both.
  */
 import { ANNOTATIONS } from './readings';
-import { CLAUSE_START, clauseInitial, lexiconSingleLogP, type PageWords, wordSpans } from './segment';
-import { repairTables, simplified } from './tables';
+import { afterKey, CLAUSE_START, clauseInitial, lexiconSingleLogP, type PageWords, wordSpans } from './segment';
+import { isHanCode, punctuationLogP, repairTables, simplified, UNKNOWN_MARK } from './tables';
 
 // Weight of the page in the mixture P(w) = P_lexicon(w) + CACHE_WEIGHT * count(w) / words on the page.
 const CACHE_WEIGHT = 0.1;
@@ -64,5 +64,35 @@ export function pageWords(text: string, exclude: ReadonlyArray<{ start: number; 
   for (const [c, n] of singles) out.set(c, mix(Math.exp(lexiconSingleLogP(t, c)), n, segments));
   // a clause starts with one of a few characters on a given page (要, 各, 对 in a report of directives)
   for (const [c, n] of initials) out.set(clauseInitial(c), mix(Math.exp(lexiconSingleLogP(t, c)), n, clauses));
+  punctuationAfter(page, out);
   return out;
+}
+
+// Strength of the general punctuation model against the page's counts (a Dirichlet prior, in occurrences).
+const PUNCT_PRIOR = 2;
+
+/**
+ * The punctuation the page puts after each character: a report ends the same clauses the same way (主持会议并讲话。
+ * three times over, never 讲话、), and puts none after a conjunction (和), which no general model of punctuation
+ * knows. For each character the page shows, P(mark | character) under the prior is stored under
+ * afterKey(character, mark) for the marks it puts after it, and the share left to every other mark under
+ * afterKey(character, '').
+ */
+function punctuationAfter(page: string, out: Map<string, number>) {
+  const followers = new Map<string, number>();
+  const marks = new Map<string, number>();
+  for (let i = 0; i + 1 < page.length; i++) {
+    const a = page.charCodeAt(i);
+    const b = page.charCodeAt(i + 1);
+    if (!isHanCode(a) || b === 0) continue;
+    followers.set(page[i]!, (followers.get(page[i]!) ?? 0) + 1);
+    if (!isHanCode(b) && punctuationLogP(b) > UNKNOWN_MARK)
+      marks.set(page[i]! + page[i + 1]!, (marks.get(page[i]! + page[i + 1]!) ?? 0) + 1);
+  }
+  for (const [pair, n] of marks) {
+    const a = pair[0]!;
+    const p = Math.exp(punctuationLogP(pair.charCodeAt(1)));
+    out.set(afterKey(a, pair[1]!), Math.log((n + PUNCT_PRIOR * p) / (followers.get(a)! + PUNCT_PRIOR)));
+  }
+  for (const [a, n] of followers) out.set(afterKey(a, ''), Math.log(PUNCT_PRIOR / (n + PUNCT_PRIOR)));
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, mergeEdits } from '../edits';
-import { damagePass } from '../passes/damage';
+import { conventions, damagePass } from '../passes/damage';
 import { detectScript, foldToSimplified } from '../script';
 import { decodeCode, encodeChar } from './gbk';
 import { findSuspectRuns } from './detect';
@@ -271,6 +271,24 @@ describe('realignment search', () => {
     const day = damage(dateline, '日', 0);
     expect(day).toContain('20\ufffd 16');
     expect(best(day)).toBe(dateline);
+  });
+
+  it('closes a paragraph with the mark that pairs with one the line opened before the damage', () => {
+    // the opening “ is far outside the words around the damage; the lost last byte is that of the closing ”
+    const sentence = '会议传达了上级关于“坚持人民至上、生命至上，坚决守住不发生规模性疫情的底线要求”';
+    const text = damage(sentence, '守', 0) + '\n　　会议要求，各地要落实落细。';
+    expect(text).toContain('\ufffd\n');
+    expect(best(text)).toMatch(/底线要求”\n/);
+  });
+
+  it('ends a clause the way the page ends it elsewhere (讲话。, not 讲话、)', () => {
+    const page = '　　市委书记张海林出席会议并讲话。\n　　副市长李文华在分会场出席会议并讲话。\n';
+    const text = page + damage('　　区长孙建国主持会议并讲话。', '主', 0) + '副区长周明出席。\n';
+    const [run] = findSuspectRuns(text);
+    const v = judgeMojibake(text, run!.start, conventions(text, 'hans'), run!.end)!;
+    expect(v.ranked[0]!.out).toBe('主持会议并讲话。');
+    // general punctuation frequencies alone leave 、 one nat behind
+    expect(v.margin).toBeGreaterThan(3);
   });
 
   it('knows the vocabulary of epidemic control that the 2013 dictionary lacks', () => {

@@ -3,28 +3,63 @@
  * characters) and single characters, so 生命安全 as one word beats 生 + 安全. Mojibake is a sequence of
  * unrelated, often rare characters, so the true text of a damaged run scores far better than the garbage.
  */
-import { afterNumberLogP, charLogP, isDigitCode, isHanCode, type Tables } from './tables';
+import { afterNumberLogP, charLogP, isDigitCode, isHanCode, type Tables, UNKNOWN_MARK } from './tables';
 
-// A line that ends without closing punctuation is unusual in the body of a report.
+// A line that ends without closing punctuation is unusual in the body of a report (a heading, a menu or a list
+// item ending in ：or ； does), one that ends mid-sentence on a comma rarer, and one that ends on a mark that
+// opens or joins something (、 “ 《) next to impossible.
 const OPEN_END = 4;
-const CLOSING = new Set('。！？”…)）'.split('').map((c) => c.charCodeAt(0)));
+const COMMA_END = 7;
+const DANGLING_END = 9;
+const CLOSING = new Set('。！？”…)）》'.split('').map((c) => c.charCodeAt(0)));
+const COMMAS = new Set('，,'.split('').map((c) => c.charCodeAt(0)));
+const DANGLING = new Set('、“《（(【〔'.split('').map((c) => c.charCodeAt(0)));
+const lineEndCost = (c: number) =>
+  CLOSING.has(c) ? 0 : DANGLING.has(c) ? DANGLING_END : COMMAS.has(c) ? COMMA_END : OPEN_END;
 
-const QUOTE_COST = 3;
+// (the whole line is seen, so a mark left unpaired is rarely the text's own)
+const UNPAIRED_COST = 6;
 const DOUBLED_PUNCT = 6;
 const CLAUSE = new Set('，。、；：,;:'.split('').map((c) => c.charCodeAt(0)));
-/** Quotes that close nothing or open twice: a repair should leave quotation marks paired. */
-function unpairedQuotes(s: string): number {
-  let open = false;
+// Marks that come in pairs: a repair should leave them paired (a 》 closes nothing without its 《).
+const PAIRS = ['“”', '《》', '（）', '()'];
+const OPENERS = new Map(PAIRS.map((p, k) => [p.charCodeAt(0), k]));
+const CLOSERS = new Map(PAIRS.map((p, k) => [p.charCodeAt(1), k]));
+
+/** The paired marks `s` leaves open at its end, one bit per kind, after those open before it. */
+export function openMarks(s: string, openBefore = 0): number {
+  let open = openBefore;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const o = OPENERS.get(c);
+    if (o !== undefined) open |= 1 << o;
+    const k = CLOSERS.get(c);
+    if (k !== undefined) open &= ~(1 << k);
+  }
+  return open;
+}
+
+/**
+ * Marks that close nothing or open twice. `openBefore`: the marks the line opened before `s` and has not closed
+ * (openMarks); `lineEnds`: `s` ends the line, so a mark still open there is unpaired too.
+ */
+function unpairedMarks(s: string, openBefore: number, lineEnds: boolean): number {
+  let open = openBefore;
   let bad = 0;
-  for (const ch of s) {
-    if (ch === '“') {
-      if (open) bad++;
-      open = true;
-    } else if (ch === '”') {
-      if (!open) bad++;
-      open = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const o = OPENERS.get(c);
+    if (o !== undefined) {
+      if (open & (1 << o)) bad++;
+      open |= 1 << o;
+    }
+    const k = CLOSERS.get(c);
+    if (k !== undefined) {
+      if (!(open & (1 << k))) bad++;
+      open &= ~(1 << k);
     }
   }
+  if (lineEnds) for (let m = open; m; m &= m - 1) bad++;
   return bad;
 }
 
@@ -76,9 +111,19 @@ export const CLAUSE_START = new Set('，。；：！？,;:!?\n'.split('').map((c
 /** Key of a character's probability at the start of a clause in page words. */
 export const clauseInitial = (ch: string) => `^${ch}`;
 
+/** Key of the page's probability of `mark` after the character `ch` (page-words.ts); '' for any other mark. */
+export const afterKey = (ch: string, mark: string) => `>${ch}${mark}`;
+
 function singleLogP(t: Tables, s: string, i: number, page?: PageWords): number {
   const c = s.charCodeAt(i);
-  if (!isHanCode(c)) return charLogP(t, i > 0 ? s.charCodeAt(i - 1) : 0, c);
+  if (!isHanCode(c)) {
+    const general = charLogP(t, i > 0 ? s.charCodeAt(i - 1) : 0, c);
+    if (!page || i === 0 || general <= UNKNOWN_MARK) return general;
+    const own = page.get(afterKey(s[i - 1]!, s[i]!));
+    if (own !== undefined) return own;
+    const rest = page.get(afterKey(s[i - 1]!, ''));
+    return rest === undefined ? general : general + rest;
+  }
   // (a unit after a number: 12月, 3例)
   const unit = i > 0 && isDigitCode(s.charCodeAt(i - 1)) ? numberUnitLogP(s, i) : NaN;
   if (!Number.isNaN(unit)) return Math.max(unit, lexiconSingleLogP(t, s[i]!));
@@ -120,11 +165,11 @@ export function lexiconSingleLogP(t: Tables, ch: string): number {
 }
 
 /** Best segmentation score of a Simplified text: jieba words of two to four characters, or characters. */
-export function wordScore(t: Tables, s: string, lineEnds: boolean, page?: PageWords): number {
+export function wordScore(t: Tables, s: string, lineEnds: boolean, page?: PageWords, openBefore = 0): number {
   const n = s.length;
   const { dp } = segmentation(t, s, page);
-  const last = s.charCodeAt(n - 1);
-  return dp[n]! - (lineEnds && n > 0 && !CLOSING.has(last) ? OPEN_END : 0) - QUOTE_COST * unpairedQuotes(s);
+  const end = lineEnds && n > 0 ? lineEndCost(s.charCodeAt(n - 1)) : 0;
+  return dp[n]! - end - UNPAIRED_COST * unpairedMarks(s, openBefore, lineEnds);
 }
 
 /** The words of the best segmentation of `s`, as [start, end) spans. */

@@ -123,7 +123,9 @@ const PUNCT_LOGP: Record<string, number> = {
   // the ideographic space separates the fields of a dateline (来源：… U+3000 作者：…)
   '\u3000': -7.5,
 };
-const punctLogP = new Float32Array(65536).fill(-13);
+/** log P of a character that is neither Han nor a mark of news prose. */
+export const UNKNOWN_MARK = -13;
+const punctLogP = new Float32Array(65536).fill(UNKNOWN_MARK);
 for (const [ch, lp] of Object.entries(PUNCT_LOGP)) punctLogP[ch.charCodeAt(0)] = lp;
 for (let c = 0x30; c <= 0x39; c++) punctLogP[c] = -7;
 for (let c = 0xff10; c <= 0xff19; c++) punctLogP[c] = -8;
@@ -175,6 +177,9 @@ export const sameDigits = (a: number, b: number) =>
 /** log P of a (Simplified) Han character right after a digit, NaN when it is not a unit or a counter. */
 export const afterNumberLogP = (c: number): number => afterNumber[c]!;
 
+/** log P of a character that is not Han, by itself (UNKNOWN_MARK for one news prose does not use). */
+export const punctuationLogP = (c: number): number => punctLogP[c]!;
+
 /** log P(b | a) for Simplified code units (a = 0 for no context). */
 export function charLogP(t: Tables, a: number, b: number): number {
   if (!isHanCode(b)) return sameDigits(a, b) ? NUMBER_GOES_ON : punctLogP[b]!;
@@ -191,5 +196,5 @@ export function charLogP(t: Tables, a: number, b: number): number {
 /** Whether a character can be part of real text: a known Han character or common punctuation. */
 export function plausibleCode(t: Tables, c: number): boolean {
   if (isHanCode(c)) return t.count[t.simp[c]!]! > 0;
-  return punctLogP[c]! > -13;
+  return punctLogP[c]! > UNKNOWN_MARK;
 }
