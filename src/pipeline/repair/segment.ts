@@ -26,24 +26,11 @@ const PAIRS = ['“”', '《》', '（）', '()'];
 const OPENERS = new Map(PAIRS.map((p, k) => [p.charCodeAt(0), k]));
 const CLOSERS = new Map(PAIRS.map((p, k) => [p.charCodeAt(1), k]));
 
-/** The paired marks `s` leaves open at its end, one bit per kind, after those open before it. */
-export function openMarks(s: string, openBefore = 0): number {
-  let open = openBefore;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const o = OPENERS.get(c);
-    if (o !== undefined) open |= 1 << o;
-    const k = CLOSERS.get(c);
-    if (k !== undefined) open &= ~(1 << k);
-  }
-  return open;
-}
-
 /**
- * Marks that close nothing or open twice. `openBefore`: the marks the line opened before `s` and has not closed
- * (openMarks); `lineEnds`: `s` ends the line, so a mark still open there is unpaired too.
+ * Walks the paired marks of `s` after those open before it (one bit per kind): the marks left open at its end,
+ * and how many closed nothing or opened twice.
  */
-function unpairedMarks(s: string, openBefore: number, lineEnds: boolean): number {
+function walkMarks(s: string, openBefore: number) {
   let open = openBefore;
   let bad = 0;
   for (let i = 0; i < s.length; i++) {
@@ -59,8 +46,18 @@ function unpairedMarks(s: string, openBefore: number, lineEnds: boolean): number
       open &= ~(1 << k);
     }
   }
-  if (lineEnds) for (let m = open; m; m &= m - 1) bad++;
-  return bad;
+  return { open, bad };
+}
+
+/** The paired marks `s` leaves open at its end, one bit per kind. */
+export const openMarks = (s: string) => walkMarks(s, 0).open;
+
+/** Unpaired marks of `s`; when `s` ends the line, a mark still open there is unpaired too. */
+function unpairedMarks(s: string, openBefore: number, lineEnds: boolean): number {
+  const { open, bad } = walkMarks(s, openBefore);
+  let left = 0;
+  if (lineEnds) for (let m = open; m; m &= m - 1) left++;
+  return bad + left;
 }
 
 // A Han character standing alone in the best segmentation with a word probability below this is rare on its
