@@ -40,7 +40,20 @@ function isDeletion(d: string, e: string): boolean {
 
 let toTrad: ((s: string) => string) | undefined;
 
-export function* damageCases(texts: readonly string[], n: number, seed: number): Generator<DamageCase> {
+/**
+ * How far the lost byte's shift reaches. A GBK decoder falls back into step only at an ASCII byte, so on a page
+ * the damage runs on past the sentence to the next digit, Latin letter or line end ('page', the default).
+ * 'sentence' decodes each sentence on its own, as sessions 10–14 measured: it ends every damaged sentence in step,
+ * mid-line too, which no page does.
+ */
+export type ShiftReach = 'page' | 'sentence';
+
+export function* damageCases(
+  texts: readonly string[],
+  n: number,
+  seed: number,
+  reach: ShiftReach = 'page',
+): Generator<DamageCase> {
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   toTrad ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -60,10 +73,16 @@ export function* damageCases(texts: readonly string[], n: number, seed: number):
     }
   }
   for (let k = 0; k < n; k++) {
-    const { before, sentence, after } = pick(items);
+    const item = pick(items);
+    const { before } = item;
+    // the rest of the line goes through the decoder with the sentence: it stays out of step until an ASCII byte
+    const restOfLine = reach === 'page' && !item.sentence.endsWith('\n') ? item.after.split('\n', 1)[0]! : '';
+    const sentence = item.sentence + restOfLine;
+    const after = item.after.slice(restOfLine.length);
     const bytes = iconv.encode(sentence, 'gbk');
-    // lose a byte of a two-byte character: losing an ASCII byte leaves no trace to detect
-    const positions = [...bytes.keys()].filter((i) => bytes[i]! >= 0x80);
+    const sentenceBytes = bytes.length - iconv.encode(restOfLine, 'gbk').length;
+    // lose a byte of a two-byte character of the sentence: losing an ASCII byte leaves no trace to detect
+    const positions = [...bytes.keys()].filter((i) => i < sentenceBytes && bytes[i]! >= 0x80);
     const p = pick(positions);
     let damaged = gbkDecoder.decode(Buffer.concat([bytes.subarray(0, p), bytes.subarray(p + 1)]));
     if (damaged === sentence) continue;

@@ -5,7 +5,7 @@
  * per damaged sentence (default 0.5%), and reported on the check sets, which the fit never sees.
  * Collecting is the slow part (10–15 minutes per 1,500 sentences on one core), so it is a step of its own:
  *   npm run calibrate:repair -- --collect unseen --n 1500 --seed 31 --out /tmp/u31.json
- *   npm run calibrate:repair -- --collect gold --n 500 --seed 1 --out /tmp/g1.json
+ *   npm run calibrate:repair -- --collect gold --n 500 --seed 1 --out /tmp/g1.json [--reach sentence]
  *   npm run calibrate:repair -- --fit /tmp/u31.json,/tmp/u41.json --check /tmp/u21.json,/tmp/g1.json [--write]
  * --write replaces src/pipeline/repair/data/confidence-trees.ts; then set the threshold the fit prints in
  * passes/damage.ts. Verdict-level rates: the pass's own checks (leftover garbage next to a repair) reject a few
@@ -21,6 +21,7 @@ import { judgeMojibake } from '../src/pipeline/repair/mojibake';
 import { detectScript } from '../src/pipeline/script';
 import {
   damageCases,
+  type ShiftReach,
   goldTexts,
   madeUpReports,
   numberArg,
@@ -36,9 +37,9 @@ interface Verdicts {
   y: number[];
 }
 
-function collect(texts: string[], n: number, seed: number): Verdicts {
+function collect(texts: string[], n: number, seed: number, reach: ShiftReach): Verdicts {
   const out: Verdicts = { cases: 0, X: [], y: [] };
-  for (const c of damageCases(texts, n, seed)) {
+  for (const c of damageCases(texts, n, seed, reach)) {
     out.cases++;
     const conv = conventions(c.text, detectScript(c.text));
     for (const run of findSuspectRuns(c.text)) {
@@ -103,7 +104,12 @@ const collectFrom = stringArg('collect');
 const fitFiles = stringArg('fit');
 if (collectFrom) {
   const texts = collectFrom === 'gold' ? goldTexts() : madeUpReports().map(withoutPinyin);
-  const v = collect(texts, numberArg('n', 1500), numberArg('seed', 21));
+  const v = collect(
+    texts,
+    numberArg('n', 1500),
+    numberArg('seed', 21),
+    stringArg('reach') === 'sentence' ? 'sentence' : 'page',
+  );
   const out = stringArg('out') ?? `/tmp/qw-verdicts-${collectFrom}.json`;
   writeFileSync(out, JSON.stringify(v));
   console.log(`${v.cases} damaged sentences, ${v.X.length} verdicts, ${v.y.filter(Boolean).length} right → ${out}`);

@@ -3,7 +3,7 @@
  * GBK encoding, decodes the rest the way a page would, optionally applies the mirror's layers (private-use
  * characters dropped, full-width punctuation folded to ASCII, conversion to Traditional), and runs the
  * damage pass. Reports detection, exact-repair and wrong-repair rates, and false flags on the clean texts.
- *   npm run eval:repair -- [--n 500] [--seed 1] [--calibration] [--ranks]
+ *   npm run eval:repair -- [--n 500] [--seed 1] [--calibration] [--ranks] [--reach sentence]
  *   (QW_SHOW=1 prints every wrong repair, QW_MISS=1 every miss; --calibration damages the made-up reports
  *   in src/pipeline/fixtures/unseen instead of the gold texts: the thresholds are set on those; --ranks also
  *   tells, per detected sentence, where the true text sits among the judge's best readings, which separates
@@ -26,6 +26,7 @@ import {
   numberArg,
   repairsCase,
   sameText,
+  stringArg,
   withoutPinyin,
 } from './damage-cases';
 
@@ -70,7 +71,8 @@ const layersOf = (c: DamageCase) =>
     .filter(Boolean)
     .join(' + ') || 'lost byte only';
 const t0 = Date.now();
-for (const c of damageCases(corpus, N, seed)) {
+const reach = stringArg('reach') === 'sentence' ? 'sentence' : 'page';
+for (const c of damageCases(corpus, N, seed, reach)) {
   const { text, lo, hi } = c;
   cases++;
   const layer = byLayers.get(layersOf(c)) ?? { cases: 0, detected: 0, exact: 0, wrong: 0 };
@@ -109,7 +111,9 @@ for (const c of damageCases(corpus, N, seed)) {
   }
 }
 const pct = (x: number) => `${((100 * x) / Math.max(cases, 1)).toFixed(1)}%`;
-console.log(`damaged sentences: ${cases} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+console.log(
+  `damaged sentences: ${cases}, the shift reaching to the ${reach === 'page' ? 'next ASCII byte' : 'sentence end'} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+);
 console.log(`detection: ${pct(detected)}  exact repair: ${pct(exact)}  wrong repair: ${pct(wrong)}`);
 console.log(
   `left no trace (a character lost whole): ${pct(traceless)}; ` +
