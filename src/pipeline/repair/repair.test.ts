@@ -291,6 +291,15 @@ describe('realignment search', () => {
     expect(v.margin).toBeGreaterThan(3);
   });
 
+  it('ends a sentence before a space the way it ends one at a line end (讲话。 副…, not 讲话、 副…)', () => {
+    // sentences run together with a space between them: the ASCII space brought the decoder back in step
+    const text = damage('　　区长孙建国主持会议并讲话。 副区长周明通报有关情况。', '主', 0) + '\n';
+    const [run] = findSuspectRuns(text);
+    const v = judgeMojibake(text, run!.start, conventions(text, 'hans'), run!.end)!;
+    expect(v.ranked[0]!.out).toBe('主持会议并讲话。');
+    expect(v.margin).toBeGreaterThan(3);
+  });
+
   it('knows the vocabulary of epidemic control that the 2013 dictionary lacks', () => {
     const sentence = '要加快推进疫苗接种工作,筑牢免疫屏障。';
     expect(best(damage(sentence, '接', 0))).toBe(sentence);

@@ -16,6 +16,17 @@ const COMMAS = new Set('，,'.split('').map((c) => c.charCodeAt(0)));
 const DANGLING = new Set('、“《（(【〔'.split('').map((c) => c.charCodeAt(0)));
 const lineEndCost = (c: number) =>
   CLOSING.has(c) ? 0 : DANGLING.has(c) ? DANGLING_END : COMMAS.has(c) ? COMMA_END : OPEN_END;
+// A space mid-line sets blocks apart as a line end does (sentences run together, or a menu): a block ending on
+// 、 or ， is as odd, but one ending without a mark is not (menus and datelines do).
+const blockEndCost = (c: number) => (DANGLING.has(c) ? DANGLING_END : COMMAS.has(c) ? COMMA_END : 0);
+const isSpace = (c: number) => c === 0x20 || c === 0x3000;
+
+function blockEnds(s: string): number {
+  let cost = 0;
+  for (let i = 1; i < s.length; i++)
+    if (isSpace(s.charCodeAt(i)) && !isSpace(s.charCodeAt(i - 1))) cost += blockEndCost(s.charCodeAt(i - 1));
+  return cost;
+}
 
 // (the whole line is seen, so a mark left unpaired is rarely the text's own)
 const UNPAIRED_COST = 6;
@@ -166,7 +177,7 @@ export function wordScore(t: Tables, s: string, lineEnds: boolean, page?: PageWo
   const n = s.length;
   const { dp } = segmentation(t, s, page);
   const end = lineEnds && n > 0 ? lineEndCost(s.charCodeAt(n - 1)) : 0;
-  return dp[n]! - end - UNPAIRED_COST * unpairedMarks(s, openBefore, lineEnds);
+  return dp[n]! - end - blockEnds(s) - UNPAIRED_COST * unpairedMarks(s, openBefore, lineEnds);
 }
 
 /** The words of the best segmentation of `s`, as [start, end) spans. */
