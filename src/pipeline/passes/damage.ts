@@ -49,6 +49,8 @@ export function conventions(text: string, script: Script): Conventions {
     toScript: (s) => toScript(s, script),
     // a page without a single full-width form has had them folded (the garbage's own `!` or `;` says so too)
     foldsFullWidth: ascii >= full && !/[\uff01-\uff5e]/.test(text),
+    // a mirror drops the pairs GBK decodes to private-use characters or keeps them all
+    keepsPrivateUse: /[\ue000-\uf8ff]/.test(text),
     // only a page with damage needs them: built on the first repair attempt, without the damage itself
     pageWords: () => (words ??= pageWords(text, damage())),
     pageChars: () => (pairs ??= pageChars(text, damage())),

@@ -17,6 +17,11 @@ export interface Conventions {
   toScript(simplifiedOrMixed: string): string;
   /** Whether the page folds full-width punctuation to ASCII (`，` → `,`). */
   foldsFullWidth: boolean;
+  /**
+   * Whether the page shows private-use characters: then its mirror kept the pairs that decode to them, and no
+   * reading may assume one was dropped.
+   */
+  keepsPrivateUse?: boolean;
   /** The page's own words (page-words.ts) and character pairs (page-chars.ts), built on first use. */
   pageWords?: () => PageWords;
   pageChars?: () => PageChars;
@@ -151,7 +156,9 @@ export function judgeMojibake(
   // the detector may start a little early (a garbled character can look like text): try a few inside the run
   const lastStart = Math.max(start + 1, Math.min(start + INSIDE_RUN, runEnd - 1));
   for (let s = Math.max(lineStart, start - BEFORE_RUN); s <= lastStart && s < lineEnd; s++) {
-    for (const f of withAlternatives(bestPerExtent(realign(text, s, conv.foldsFullWidth, runEnd, pageChars)))) {
+    for (const f of withAlternatives(
+      bestPerExtent(realign(text, s, conv.foldsFullWidth, runEnd, pageChars, conv.keepsPrivateUse)),
+    )) {
       let end = f.end;
       let penalty = f.drops * DROP_COST;
       let evidence: string | undefined;

@@ -76,7 +76,9 @@ const HIDDEN_K_BLIND = 6;
 const LAST_AFTER_DROP = 300;
 // (one: tried at every possible end of every path, more would cost more than the rest of the search)
 const END_DROP_K = 1;
-const MAX_TOKENS = 60;
+// A page's decoder stays out of step to the next ASCII byte, which in full-width prose can be a paragraph's end:
+// the search follows a run that far (its cost is linear in the run), and a longer one stays unrepaired.
+const MAX_TOKENS = 400;
 const EURO = 0x20ac;
 /** A byte the decoder read on its own (ASCII, or 0x80 as €) that can still be the trail of a pair. */
 const isLoneTrail = (b: number) => (b >= 0x40 && b < 0x7f) || b === 0x80;
@@ -307,7 +309,8 @@ function outString(o: Out | undefined): string {
  * Readings of the damaged text from `start` (its first garbled character) on, best first by the
  * character model. `foldsFullWidth`: whether ASCII symbols inside the run may be folded full-width pairs.
  * `quietEnd`: where the detector saw the damage end, so the stream may have come back in step there
- * without leaving a U+FFFD (pages that drop those).
+ * without leaving a U+FFFD (pages that drop those). `keepsPrivateUse`: the page shows private-use characters,
+ * so none of the pairs that decode to them was dropped.
  */
 export function realign(
   text: string,
@@ -315,6 +318,7 @@ export function realign(
   foldsFullWidth: boolean,
   quietEnd = -1,
   page?: PageChars,
+  keepsPrivateUse = false,
 ): Finished[] {
   const t = repairTables();
   const L = codeLists(t);
@@ -428,6 +432,7 @@ export function realign(
   /** Ends at `end` with the pending lead byte's trail lost, directly or after one dropped private-use pair. */
   function lastCharLost(s: State, end: number) {
     finishWith(s, L.byLead[s.pending]!, (lead) => lead === s.pending, end);
+    if (keepsPrivateUse) return;
     // 所。 is CB F9 A1 A3: one byte off, (F9 A1) is private-use and dropped, and A3 is lost at the end
     for (const [, c1] of bestOf(s, L.dropFirst[s.pending]!, END_DROP_K)) {
       const seconds = L.puaAfter[c1 & 0xff]!;
@@ -465,6 +470,7 @@ export function realign(
    * ending in `lead` is judged with `next`, the character after it.
    */
   function dropsBefore(s: State, lead: number, next: number, then: (n: State) => void) {
+    if (keepsPrivateUse) return;
     for (const [, c1] of bestOf(s, L.dropFirst[s.pending]!, DROP_K)) {
       const a = dropped(emit(s, c1, 1));
       const d0 = c1 & 0xff;

@@ -300,6 +300,32 @@ describe('realignment search', () => {
     expect(v.margin).toBeGreaterThan(3);
   });
 
+  it('reads a whole paragraph a lost byte put out of step, to the line end that brought it back', () => {
+    // full-width punctuation throughout: no ASCII byte realigns the decoder before the line end
+    const paragraph =
+      '　　会议要求，各乡镇要把疫情防控作为当前最重要的政治任务，主要负责同志要亲自研究、亲自部署、亲自督促，' +
+      '分管同志要靠前指挥、一线协调。要严格落实入户排查制度，对外地返乡人员逐一登记、逐一核实，做到不漏一户、' +
+      '不漏一人。要加强农贸市场、商场超市、车站码头等重点场所管理，严格执行扫码测温、佩戴口罩等措施。' +
+      '要做好群众生活物资保障，确保供应充足、价格稳定。';
+    const page = '　　会议指出，当前防控形势依然严峻复杂。\n' + paragraph + '\n　　县领导出席会议。\n';
+    const text = page.replace(paragraph, damage(paragraph, '部', 0));
+    const conv = conventions(text, 'hans');
+    // the misread stream shows private-use characters, so the page dropped none of them
+    expect(conv.keepsPrivateUse).toBe(true);
+    const [run] = findSuspectRuns(text);
+    const v = judgeMojibake(text, run!.start, conv, run!.end)!;
+    expect(text.slice(0, v.start) + v.replacement + text.slice(v.end)).toBe(page);
+  });
+
+  it('assumes no dropped private-use pair on a page that shows private-use characters', () => {
+    const text = damage('要进一步压实属地责任，严格落实各项防控措施，坚决守住不发生规模性疫情的底线。', '压', 0);
+    const [run] = findSuspectRuns(text);
+    const readings = (keeps: boolean) => realign(text, run!.start, false, run!.end, undefined, keeps);
+    expect(readings(false).some((f) => f.drops > 0)).toBe(true);
+    expect(readings(true).length).toBeGreaterThan(0);
+    expect(readings(true).every((f) => f.drops === 0)).toBe(true);
+  });
+
   it('knows the vocabulary of epidemic control that the 2013 dictionary lacks', () => {
     const sentence = '要加快推进疫苗接种工作,筑牢免疫屏障。';
     expect(best(damage(sentence, '接', 0))).toBe(sentence);
