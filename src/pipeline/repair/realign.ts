@@ -79,6 +79,8 @@ const END_DROP_K = 1;
 // A page's decoder stays out of step to the next ASCII byte, which in full-width prose can be a paragraph's end:
 // the search follows a run that far (its cost is linear in the run), and a longer one stays unrepaired.
 const MAX_TOKENS = 400;
+// how far past the end the detector saw the search still looks for the stream to come back in step
+const PAST_RUN = 60;
 const EURO = 0x20ac;
 /** A byte the decoder read on its own (ASCII, or 0x80 as €) that can still be the trail of a pair. */
 const isLoneTrail = (b: number) => (b >= 0x40 && b < 0x7f) || b === 0x80;
@@ -147,9 +149,9 @@ function codeLists(t: Tables): Lists {
   return lists;
 }
 
-function tokenize(t: Tables, text: string, start: number, foldsFullWidth: boolean): Token[] {
+function tokenize(t: Tables, text: string, start: number, foldsFullWidth: boolean, limit: number): Token[] {
   const tokens: Token[] = [];
-  for (let i = start; i < text.length && tokens.length < MAX_TOKENS; i++) {
+  for (let i = start; i < text.length && tokens.length < limit; i++) {
     const cp = text.charCodeAt(i);
     if (cp === 0x0a) break;
     const tok: Token = { offset: i, codes: [], ascii: -1, lost: cp === 0xfffd || cp === 0x3f };
@@ -322,7 +324,8 @@ export function realign(
 ): Finished[] {
   const t = repairTables();
   const L = codeLists(t);
-  const tokens = tokenize(t, text, start, foldsFullWidth);
+  const limit = quietEnd > start ? Math.min(MAX_TOKENS, quietEnd - start + PAST_RUN) : MAX_TOKENS;
+  const tokens = tokenize(t, text, start, foldsFullWidth, limit);
   const finished: Finished[] = [];
   const first = tokens[0];
   if (!first) return finished;
