@@ -134,6 +134,31 @@ export const repairsCase = (c: DamageCase, start: number, end: number, replaceme
     c.want,
   );
 
+/**
+ * Whether replacing [start, end) of the damaged page with `replacement` writes only true text, though it may
+ * leave part of the damage as it is (for another run, or unrepaired). The damaged stretch is true text up to the
+ * lost byte and again from where the decoder came back in step, so a right repair, with what it leaves of the
+ * stretch, is a true prefix of the stretch (damage left after it) or a true suffix (damage left before it).
+ * (A repair that writes a true prefix but swallows garbage that held more true text passes too: the check sees
+ * text, not bytes.)
+ */
+export function repairIsRight(
+  c: DamageCase,
+  start: number,
+  end: number,
+  replacement: string,
+  foldsFullWidth: boolean,
+): boolean {
+  if (start < c.lo || end > c.hi) return repairsCase(c, start, end, replacement, foldsFullWidth);
+  const norm = (s: string) => foldToSimplified(s.replace(ANNOTATIONS, ''));
+  const truth = norm(c.expected);
+  const written = norm(foldsFullWidth ? foldFullWidth(replacement) : replacement);
+  return (
+    truth.startsWith(norm(c.text.slice(c.lo, start)) + written) ||
+    truth.endsWith(written + norm(c.text.slice(end, c.hi)))
+  );
+}
+
 /** A `--name value` argument of the command line. */
 export const stringArg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -25,7 +25,7 @@ import {
   goldTexts,
   madeUpReports,
   numberArg,
-  repairsCase,
+  repairIsRight,
   stringArg,
   withoutPinyin,
 } from './damage-cases';
@@ -47,7 +47,8 @@ function collect(texts: string[], n: number, seed: number, reach: ShiftReach): V
       const v = judgeMojibake(c.text, run.start, conv, run.end);
       if (!v) continue;
       out.X.push(repairFeatures(v, runShape(run)));
-      out.y.push(repairsCase(c, v.start, v.end, v.replacement, conv.foldsFullWidth) ? 1 : 0);
+      // (a true repair of part of the damage is right: the rest stays marked, nothing false is written)
+      out.y.push(repairIsRight(c, v.start, v.end, v.replacement, conv.foldsFullWidth) ? 1 : 0);
     }
     if (out.cases % 100 === 0) process.stderr.write(`${out.cases}/${n}\r`);
   }

@@ -24,6 +24,7 @@ import {
   goldTexts,
   madeUpReports,
   numberArg,
+  repairIsRight,
   repairsCase,
   sameText,
   stringArg,
@@ -63,6 +64,7 @@ let traceless = 0;
 let detectedWithTrace = 0;
 let exact = 0;
 let wrong = 0;
+let partial = 0;
 let cases = 0;
 /** The same counts by the mirror's layers a case went through: the bare lost byte is the issue's base case. */
 const byLayers = new Map<string, { cases: number; detected: number; exact: number; wrong: number }>();
@@ -100,6 +102,10 @@ for (const c of damageCases(corpus, N, seed, reach)) {
       exact++;
       layer.exact++;
       if (process.env.QW_SHOW) console.log('RIGHT');
+    } else if (repaired.every((e) => repairIsRight(c, e.start, e.end, e.replacement, false))) {
+      // true text written, but part of the damage left as it was (marked unrepaired): neither exact nor wrong
+      partial++;
+      if (process.env.QW_SHOW) console.log(`PARTIAL ${JSON.stringify(out.slice(lo, out.length - (text.length - hi)))}`);
     } else {
       wrong++;
       layer.wrong++;
@@ -114,7 +120,10 @@ const pct = (x: number) => `${((100 * x) / Math.max(cases, 1)).toFixed(1)}%`;
 console.log(
   `damaged sentences: ${cases}, the shift reaching to the ${reach === 'page' ? 'next ASCII byte' : 'sentence end'} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
 );
-console.log(`detection: ${pct(detected)}  exact repair: ${pct(exact)}  wrong repair: ${pct(wrong)}`);
+console.log(
+  `detection: ${pct(detected)}  exact repair: ${pct(exact)}  wrong repair: ${pct(wrong)}  ` +
+    `(true but partial, the rest left marked: ${pct(partial)})`,
+);
 console.log(
   `left no trace (a character lost whole): ${pct(traceless)}; ` +
     `detection of the damage that left one: ${((100 * detectedWithTrace) / Math.max(cases - traceless, 1)).toFixed(1)}%`,
