@@ -326,6 +326,13 @@ describe('realignment search', () => {
     expect(readings(true).every((f) => f.drops === 0)).toBe(true);
   });
 
+  it('reads the last character before a number as one that announces it (召开第56次, not 召开的56次)', () => {
+    const text = damage('　　下一篇：县政府召开第56次常务会议\n', '政', 0);
+    const [run] = findSuspectRuns(text);
+    const v = judgeMojibake(text, run!.start, conventions(text, 'hans'), run!.end)!;
+    expect(v.ranked[0]!.out).toMatch(/第$/);
+  });
+
   it('knows the vocabulary of epidemic control that the 2013 dictionary lacks', () => {
     const sentence = '要加快推进疫苗接种工作,筑牢免疫屏障。';
     expect(best(damage(sentence, '接', 0))).toBe(sentence);

@@ -8,7 +8,7 @@
 import { DOMAIN_WORDS } from './data/domain-words';
 import { PAIRS, TOTAL, WORDS } from './data/word-pairs';
 import { numberUnitLogP, type PageWords } from './segment';
-import { isDigitCode, isHanCode, NUMBER_GOES_ON, repairTables, sameDigits } from './tables';
+import { beforeNumberLogP, isDigitCode, isHanCode, NUMBER_GOES_ON, repairTables, sameDigits } from './tables';
 
 // P(w2 | w1) = LAMBDA P_pair + (1 - LAMBDA) P(w2) when the pair was kept (its gain is stored), else the second
 // term alone
@@ -90,7 +90,14 @@ export function pairScore(s: string, page?: PageWords): number {
     if (here.length === 0) continue;
     const c = s.charCodeAt(i);
     if (!isHanCode(c)) {
-      const lp = PUNCT.has(c) ? PUNCT_LOGP : i > 0 && sameDigits(s.charCodeAt(i - 1), c) ? NUMBER_GOES_ON : OTHER_LOGP;
+      const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+      const lp = PUNCT.has(c)
+        ? PUNCT_LOGP
+        : sameDigits(prev, c)
+          ? NUMBER_GOES_ON
+          : isDigitCode(c)
+            ? Math.max(OTHER_LOGP, beforeNumberLogP(prev))
+            : OTHER_LOGP;
       offer(i + 1, { score: here[0]!.score + lp, last: '' });
       continue;
     }
