@@ -191,6 +191,12 @@ describe('realignment search', () => {
     const text = gbkDecoder.decode(Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]));
     return dropReplacement ? text.replace(/[\ufffd\ue000-\uf8ff]/g, '') : text;
   };
+  /** The verdict on the first suspect run of a page, with the page's own conventions. */
+  const judgeFirstRun = (text: string, conv = conventions(text, 'hans')) => {
+    const [run] = findSuspectRuns(text);
+    expect(run, text).toBeDefined();
+    return judgeMojibake(text, run!.start, conv, run!.end)!;
+  };
   const best = (text: string) => {
     const [first] = findSuspectRuns(text);
     expect(first, text).toBeDefined();
@@ -284,8 +290,7 @@ describe('realignment search', () => {
   it('ends a clause the way the page ends it elsewhere (讲话。, not 讲话、)', () => {
     const page = '　　市委书记张海林出席会议并讲话。\n　　副市长李文华在分会场出席会议并讲话。\n';
     const text = page + damage('　　区长孙建国主持会议并讲话。', '主', 0) + '副区长周明出席。\n';
-    const [run] = findSuspectRuns(text);
-    const v = judgeMojibake(text, run!.start, conventions(text, 'hans'), run!.end)!;
+    const v = judgeFirstRun(text);
     expect(v.ranked[0]!.out).toBe('主持会议并讲话。');
     // general punctuation frequencies alone leave 、 one nat behind
     expect(v.margin).toBeGreaterThan(3);
@@ -294,8 +299,7 @@ describe('realignment search', () => {
   it('ends a sentence before a space the way it ends one at a line end (讲话。 副…, not 讲话、 副…)', () => {
     // sentences run together with a space between them: the ASCII space brought the decoder back in step
     const text = damage('　　区长孙建国主持会议并讲话。 副区长周明通报有关情况。', '主', 0) + '\n';
-    const [run] = findSuspectRuns(text);
-    const v = judgeMojibake(text, run!.start, conventions(text, 'hans'), run!.end)!;
+    const v = judgeFirstRun(text);
     expect(v.ranked[0]!.out).toBe('主持会议并讲话。');
     expect(v.margin).toBeGreaterThan(3);
   });
@@ -312,8 +316,7 @@ describe('realignment search', () => {
     const conv = conventions(text, 'hans');
     // the misread stream shows private-use characters, so the page dropped none of them
     expect(conv.keepsPrivateUse).toBe(true);
-    const [run] = findSuspectRuns(text);
-    const v = judgeMojibake(text, run!.start, conv, run!.end)!;
+    const v = judgeFirstRun(text, conv);
     expect(text.slice(0, v.start) + v.replacement + text.slice(v.end)).toBe(page);
   });
 
@@ -328,8 +331,7 @@ describe('realignment search', () => {
 
   it('reads the last character before a number as one that announces it (召开第56次, not 召开的56次)', () => {
     const text = damage('　　下一篇：县政府召开第56次常务会议\n', '政', 0);
-    const [run] = findSuspectRuns(text);
-    const v = judgeMojibake(text, run!.start, conventions(text, 'hans'), run!.end)!;
+    const v = judgeFirstRun(text);
     expect(v.ranked[0]!.out).toMatch(/第$/);
   });
 
