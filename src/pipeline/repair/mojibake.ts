@@ -80,6 +80,8 @@ export function foldFullWidth(s: string): string {
 
 // How many of the best readings get every first (or last) character the bytes allow.
 const EXPAND = 6;
+// and how many of the farthest-reaching extents get theirs besides
+const FAR_ENDS = 2;
 
 /**
  * Readings with each other first character their bytes allow, for the best few continuations, and likewise
@@ -95,12 +97,19 @@ function withAlternatives(found: Finished[]): Finished[] {
   };
   const rests = new Set<string>();
   const heads = new Set<string>();
-  for (const f of found) {
+  const expandFirst = (f: Finished) => {
     const rest = f.out.slice(1);
-    if (f.firstAlts && !rests.has(rest) && rests.size < EXPAND) {
-      rests.add(rest);
-      for (const alt of f.firstAlts) offer(f, alt + rest);
-    }
+    if (!f.firstAlts || rests.has(rest)) return;
+    rests.add(rest);
+    for (const alt of f.firstAlts) offer(f, alt + rest);
+  };
+  // The character model favours readings that stop early, so the best few can all be one short reading with
+  // other closing marks; the readings that run farthest get their first characters tried too.
+  const ends = [...new Set(found.map((f) => f.end))].sort((a, b) => b - a).slice(0, FAR_ENDS);
+  for (const end of ends) expandFirst(found.find((f) => f.end === end)!);
+  const farRests = rests.size;
+  for (const f of found) {
+    if (rests.size < farRests + EXPAND) expandFirst(f);
     const head = f.out.slice(0, -1);
     if (f.lastAlts && !heads.has(head) && heads.size < EXPAND) {
       heads.add(head);

@@ -11,6 +11,7 @@ import { findLosses } from './lost-char';
 import { repairConfidence } from './confidence';
 import { bestPerExtent, judgeMojibake, type MojibakeVerdict } from './mojibake';
 import { realign } from './realign';
+import { toScript } from './script-forms';
 
 const run = (text: string) => damagePass.run(text, { original: text, script: detectScript(text) });
 const repair = (text: string) => applyEdits(text, mergeEdits(run(text)));
@@ -333,6 +334,18 @@ describe('realignment search', () => {
     const text = damage('　　下一篇：县政府召开第56次常务会议\n', '政', 0);
     const v = judgeFirstRun(text);
     expect(v.ranked[0]!.out).toMatch(/第$/);
+  });
+
+  it('tries every first character on the readings that run to the end of a long run (上午 and 下午 both)', () => {
+    // a Traditional page: the mirror converted the garbage too
+    const sentence =
+      '　　本報訊 4月14日下午，市疫情防控工作專題會議召開。會議由市委副書記、市長馬立新主持。' +
+      '市委常委、副市長方麗華，副市長鄒建平出席會議。各縣市區政府主要負責同志在分會場參加會議。';
+    const text = toScript(damage(foldToSimplified(sentence), '下', 1), 'hant') + '\n';
+    const v = judgeFirstRun(text, conventions(text, 'hant'));
+    const heads = v.ranked.map((r) => r.out.slice(0, 2));
+    expect(heads).toContain('下午');
+    expect(heads).toContain('上午');
   });
 
   it('knows the vocabulary of epidemic control that the 2013 dictionary lacks', () => {
