@@ -17,6 +17,7 @@ const damageCase: DamageCase = {
   dropsPrivateUse: true,
   folds: false,
   trad: true,
+  doc: 0,
 };
 const at = (s: string) => before.length + damaged.indexOf(s);
 

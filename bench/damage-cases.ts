@@ -7,6 +7,7 @@ import { ANNOTATIONS } from '../src/pipeline/repair/readings';
 import { readFileSync, readdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
+import { addCounts, type Corpus, corpusWithout, emptyCounts, reportCounts } from '../src/pipeline/repair/corpus';
 import { foldFullWidth } from '../src/pipeline/repair/mojibake';
 import { applyEdits } from '../src/pipeline/edits';
 import { pinyinPass } from '../src/pipeline/passes/pinyin';
@@ -28,6 +29,8 @@ export interface DamageCase {
   dropsPrivateUse: boolean;
   folds: boolean;
   trad: boolean;
+  /** Which of the texts given it comes from. */
+  doc: number;
 }
 
 /** Whether `d` is `e` with one character left out. */
@@ -60,15 +63,15 @@ export function* damageCases(
   const gbkDecoder = new TextDecoder('gbk');
   // sentences with enough Han text to carry damage, each damaged in place: the page around it is the context a
   // real damaged page gives (its other words, its conventions)
-  const items: Array<{ before: string; sentence: string; after: string }> = [];
-  for (const t of texts) {
+  const items: Array<{ before: string; sentence: string; after: string; doc: number }> = [];
+  for (const [doc, t] of texts.entries()) {
     const sentences = t.split(/(?<=[。！？\n])/);
     let at = 0;
     for (const s of sentences) {
       // a sentence GBK cannot encode (a no-break space, say) could not have come from a GBK page
       const han = (s.match(/[\u4e00-\u9fff]/g) ?? []).length;
       if (han >= 8 && gbkDecoder.decode(iconv.encode(s, 'gbk')) === s)
-        items.push({ before: t.slice(0, at), sentence: s, after: t.slice(at + s.length) });
+        items.push({ before: t.slice(0, at), sentence: s, after: t.slice(at + s.length), doc });
       at += s.length;
     }
   }
@@ -112,8 +115,22 @@ export function* damageCases(
       dropsPrivateUse,
       folds,
       trad,
+      doc: item.doc,
     };
   }
+}
+
+/**
+ * The texts as the collection a damaged page comes in (repair/corpus.ts): each case gets every text but its own
+ * as evidence, as `npm run clean` gives a damaged report the rest of its folder. `--no-collection` gives none,
+ * the page alone.
+ */
+export function collectionOf(texts: readonly string[]): (doc: number) => Corpus | undefined {
+  if (process.argv.includes('--no-collection')) return () => undefined;
+  const counts = texts.map((t) => reportCounts(t, []));
+  const total = emptyCounts();
+  for (const c of counts) addCounts(total, c);
+  return (doc) => corpusWithout(total, counts[doc]);
 }
 
 /**

@@ -20,6 +20,7 @@ import { findSuspectRuns } from '../src/pipeline/repair/detect';
 import { judgeMojibake } from '../src/pipeline/repair/mojibake';
 import { detectScript } from '../src/pipeline/script';
 import {
+  collectionOf,
   damageCases,
   type ShiftReach,
   goldTexts,
@@ -39,9 +40,10 @@ interface Verdicts {
 
 function collect(texts: string[], n: number, seed: number, reach: ShiftReach): Verdicts {
   const out: Verdicts = { cases: 0, X: [], y: [] };
+  const evidence = collectionOf(texts);
   for (const c of damageCases(texts, n, seed, reach)) {
     out.cases++;
-    const conv = conventions(c.text, detectScript(c.text));
+    const conv = conventions(c.text, detectScript(c.text), evidence(c.doc));
     for (const run of findSuspectRuns(c.text)) {
       if (run.end < c.lo - 2 || run.start > c.hi + 2) continue;
       const v = judgeMojibake(c.text, run.start, conv, run.end);

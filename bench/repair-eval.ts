@@ -3,7 +3,7 @@
  * GBK encoding, decodes the rest the way a page would, optionally applies the mirror's layers (private-use
  * characters dropped, full-width punctuation folded to ASCII, conversion to Traditional), and runs the
  * damage pass. Reports detection, exact-repair and wrong-repair rates, and false flags on the clean texts.
- *   npm run eval:repair -- [--n 500] [--seed 1] [--calibration] [--ranks] [--reach sentence]
+ *   npm run eval:repair -- [--n 500] [--seed 1] [--calibration] [--ranks] [--reach sentence] [--no-collection]
  *   (QW_SHOW=1 prints every wrong repair, QW_MISS=1 every miss; --calibration damages the made-up reports
  *   in src/pipeline/fixtures/unseen instead of the gold texts: the thresholds are set on those; --ranks also
  *   tells, per detected sentence, where the true text sits among the judge's best readings, which separates
@@ -19,6 +19,7 @@ import { judgeMojibake } from '../src/pipeline/repair/mojibake';
 import { repairTables } from '../src/pipeline/repair/tables';
 import { detectScript } from '../src/pipeline/script';
 import {
+  collectionOf,
   type DamageCase,
   damageCases,
   goldTexts,
@@ -36,13 +37,14 @@ const seed = numberArg('seed', 1);
 const texts = goldTexts();
 const unseen = madeUpReports();
 const corpus = process.argv.includes('--calibration') ? unseen.map(withoutPinyin) : texts;
+const evidence = collectionOf(corpus);
 
 const RANKS = ['best', 'runner-up (2–3)', 'ranked 4–12', 'not among the best 12', 'no reading'] as const;
 type Rank = (typeof RANKS)[number];
 
 /** Where the true text sits among the readings of the suspect runs on the damaged sentence (the best of them). */
 function truthRank(c: DamageCase): Rank {
-  const conv = conventions(c.text, detectScript(c.text));
+  const conv = conventions(c.text, detectScript(c.text), evidence(c.doc));
   let rank: Rank = 'no reading';
   for (const run of findSuspectRuns(c.text)) {
     if (run.end < c.lo - 2 || run.start > c.hi + 2) continue;
@@ -80,7 +82,7 @@ for (const c of damageCases(corpus, N, seed, reach)) {
   const layer = byLayers.get(layersOf(c)) ?? { cases: 0, detected: 0, exact: 0, wrong: 0 };
   byLayers.set(layersOf(c), layer);
   layer.cases++;
-  const edits = damagePass.run(text, { original: text, script: detectScript(text) });
+  const edits = damagePass.run(text, { original: text, script: detectScript(text), corpus: evidence(c.doc) });
   const onRun = edits.filter((e) => e.start < hi && e.end > lo);
   if (c.leavesNoTrace) traceless++;
   if (onRun.length > 0) {

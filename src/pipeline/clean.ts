@@ -6,6 +6,7 @@
 import type { Edit, Script } from '../schema';
 import { TextView, mergeEdits } from './edits';
 import type { Pass, PassContext } from './pass';
+import type { Corpus } from './repair/corpus';
 import { damagePass } from './passes/damage';
 import { duplicatePass } from './passes/duplicate';
 import { furniturePass } from './passes/furniture';
@@ -34,8 +35,9 @@ export interface Cleaned {
   readable: string;
 }
 
-export function cleanText(original: string, script: Script, stages = STAGES): Cleaned {
-  const ctx: PassContext = { original, script };
+/** `corpus`: the collection's other reports, as evidence for repairing damage (repair/corpus.ts). */
+export function cleanText(original: string, script: Script, stages = STAGES, corpus?: Corpus): Cleaned {
+  const ctx: PassContext = { original, script, corpus };
   let view = new TextView(original, []);
   let readable = original;
   stages.forEach((stage, i) => {

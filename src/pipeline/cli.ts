@@ -13,7 +13,7 @@ import {
   type SearchEntry,
   type TableRowsEntry,
 } from '../schema';
-import { processBytes } from './process';
+import { processCollection, type RawFile } from './process';
 
 const RAW_EXTENSIONS = new Set(['.txt', '.text']);
 
@@ -42,25 +42,38 @@ function main(): number {
 
   const reportsDir = join(values.out, 'reports');
   mkdirSync(reportsDir, { recursive: true });
-  const index: ReportSummary[] = [];
-  const rows: TableRowsEntry[] = [];
-  const search: SearchEntry[] = [];
+  const files: RawFile[] = names
+    .map((name) => ({ name, path: join(values.in!, name) }))
+    .filter(({ path }) => {
+      try {
+        return statSync(path).isFile();
+      } catch {
+        return true; // (reading it will say what is wrong)
+      }
+    })
+    .map(({ name, path }) => ({ id: basename(name, extname(name)), sourceFile: name, read: () => readFileSync(path) }));
+  // the summaries in the files' order: damaged reports are done last, with the rest of the folder as evidence
+  const done: Array<{ index: number; summary: ReportSummary; rows: TableRowsEntry; search: SearchEntry }> = [];
   let failed = 0;
-  for (const name of names) {
-    const path = join(values.in, name);
-    const id = basename(name, extname(name));
-    try {
-      if (!statSync(path).isFile()) continue;
-      const report = processBytes(id, name, readFileSync(path));
-      writeFileSync(join(reportsDir, `${id}.json`), JSON.stringify(report));
-      index.push(summarize(report));
-      rows.push(toTableRows(report));
-      search.push(toSearchEntry(report));
-    } catch (e) {
+  for (const outcome of processCollection(files)) {
+    if ('error' in outcome) {
       failed++;
-      process.stderr.write(`clean: ${name}: ${(e as Error).message}\n`);
+      process.stderr.write(`clean: ${outcome.file.sourceFile}: ${outcome.error.message}\n`);
+      continue;
     }
+    const { report } = outcome;
+    writeFileSync(join(reportsDir, `${report.id}.json`), JSON.stringify(report));
+    done.push({
+      index: outcome.index,
+      summary: summarize(report),
+      rows: toTableRows(report),
+      search: toSearchEntry(report),
+    });
   }
+  done.sort((a, b) => a.index - b.index);
+  const index = done.map((d) => d.summary);
+  const rows = done.map((d) => d.rows);
+  const search = done.map((d) => d.search);
   writeFileSync(join(values.out, 'index.json'), JSON.stringify(index, null, 1));
   // The tables need attendees and directives of every report without loading each full report.
   writeFileSync(join(values.out, 'rows.json'), JSON.stringify(rows));

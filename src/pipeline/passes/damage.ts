@@ -4,6 +4,7 @@ import { detectScript } from '../script';
 import { FLAG_GAIN, findSuspectRuns } from '../repair/detect';
 import { findLosses } from '../repair/lost-char';
 import { repairConfidence, runShape } from '../repair/confidence';
+import type { Corpus } from '../repair/corpus';
 import { pageChars } from '../repair/page-chars';
 import { pageWords } from '../repair/page-words';
 import { type Conventions, judgeMojibake } from '../repair/mojibake';
@@ -37,8 +38,11 @@ const STRADDLE_GAIN = 4;
 
 const confidenceOf = (margin: number) => Math.round((1 - Math.exp(-margin / 2)) * 100) / 100;
 
-/** How a page writes: its script, and whether it folds full-width punctuation. */
-export function conventions(text: string, script: Script): Conventions {
+/**
+ * How a page writes: its script, and whether it folds full-width punctuation; with its words and character
+ * pairs, and the collection's other reports when there is one.
+ */
+export function conventions(text: string, script: Script, corpus?: Corpus): Conventions {
   const ascii = (text.match(/[\u4e00-\u9fff][,;:]/g) ?? []).length;
   const full = (text.match(/[，；：]/g) ?? []).length;
   let words: ReturnType<typeof pageWords> | undefined;
@@ -52,8 +56,8 @@ export function conventions(text: string, script: Script): Conventions {
     // a mirror drops the pairs GBK decodes to private-use characters or keeps them all
     keepsPrivateUse: /[\ue000-\uf8ff]/.test(text),
     // only a page with damage needs them: built on the first repair attempt, without the damage itself
-    pageWords: () => (words ??= pageWords(text, damage())),
-    pageChars: () => (pairs ??= pageChars(text, damage())),
+    pageWords: () => (words ??= pageWords(text, damage(), corpus?.words)),
+    pageChars: () => (pairs ??= pageChars(text, damage(), corpus?.chars)),
   };
 }
 
@@ -112,7 +116,7 @@ export const damagePass: Pass = {
         });
       }
     }
-    const conv = conventions(text, script);
+    const conv = conventions(text, script, ctx.corpus);
     const taken = (a: number, b: number) => edits.some((e) => e.start < b && a < e.end);
     let attempts = 0;
     let weakAttempts = 0;

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { conventions } from '../passes/damage';
 import { findSuspectRuns } from './detect';
 import { judgeMojibake } from './mojibake';
-import { pageChars } from './page-chars';
+import { pairCounts } from './page-chars';
 
 const pair = (a: string, b: string) => a.charCodeAt(0) * 65536 + b.charCodeAt(0);
 
 describe('page character pairs', () => {
   it('counts the pairs of the page in Simplified, across a pinyin annotation, outside the damage', () => {
     const text = '領(lǐng)導強調，領導要帶頭。亂碼亂碼';
-    const page = pageChars(text, [{ start: text.length - 2, end: text.length }]);
+    const page = pairCounts(text, [{ start: text.length - 2, end: text.length }]);
     expect(page.pairs.get(pair('领', '导'))).toBe(2);
     expect(page.left.get('领'.charCodeAt(0))).toBe(2);
     expect(page.after.get('领'.charCodeAt(0))).toEqual(['导'.charCodeAt(0)]);

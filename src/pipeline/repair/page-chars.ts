@@ -4,24 +4,41 @@
  * elsewhere (the 志 of a name after its 曹, the 区 of 全区 in a district's report, the ideographic spaces
  * that indent a paragraph) is far likelier than jieba's in-word pairs say. Without this the truth is often
  * never proposed, and no rescoring can pick what is not among the readings.
+ *
+ * The other reports of the collection (corpus.ts) are a second cache of the same kind: reports of one kind of
+ * meeting share their phrasing, and a mirror's damaged copy of a sentence is often whole in another report.
  */
 import { ANNOTATIONS } from './readings';
 import { repairTables } from './tables';
 
-export interface PageChars {
-  /** How often each pair occurs on the page, keyed a * 65536 + b (Simplified code units). */
+/** Character pairs counted over some text, keyed a * 65536 + b (Simplified code units). */
+export interface PairCounts {
   pairs: Map<number, number>;
   /** How often each character is followed by another. */
   left: Map<number, number>;
-  /** The characters that follow, and that precede, each character on the page. */
+  /** The characters that follow, and that precede, each character (each once). */
   after: Map<number, number[]>;
   before: Map<number, number[]>;
 }
 
+/** Pair counts that may be a view (the collection without the report being repaired: see corpus.ts). */
+export interface PairTally {
+  pair(a: number, b: number): number;
+  left(a: number): number;
+  after(a: number): readonly number[] | undefined;
+  before(b: number): readonly number[] | undefined;
+}
+
+export interface PageChars {
+  page: PairTally;
+  /** The other reports of the collection, when there are any. */
+  corpus?: PairTally;
+}
+
 const HOLE = 0;
 
-/** The page's pairs outside the stretches given (the damage, ±2 characters: garbage must not vouch for itself). */
-export function pageChars(text: string, exclude: ReadonlyArray<{ start: number; end: number }>): PageChars {
+/** Pairs of a text outside the stretches given (the damage, ±2 characters: garbage must not vouch for itself). */
+export function pairCounts(text: string, exclude: ReadonlyArray<{ start: number; end: number }>): PairCounts {
   const t = repairTables();
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) codes[i] = t.simp[text.charCodeAt(i)]!;
@@ -48,4 +65,21 @@ export function pageChars(text: string, exclude: ReadonlyArray<{ start: number; 
     }
   }
   return { pairs, left, after, before };
+}
+
+/** The counts as a tally. */
+export const pairTally = (c: PairCounts): PairTally => ({
+  pair: (a, b) => c.pairs.get(a * 65536 + b) ?? 0,
+  left: (a) => c.left.get(a) ?? 0,
+  after: (a) => c.after.get(a),
+  before: (b) => c.before.get(b),
+});
+
+/** The page's pairs outside the stretches given, with the collection's when there is one. */
+export function pageChars(
+  text: string,
+  exclude: ReadonlyArray<{ start: number; end: number }>,
+  corpus?: PairTally,
+): PageChars {
+  return { page: pairTally(pairCounts(text, exclude)), corpus };
 }

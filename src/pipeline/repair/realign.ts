@@ -229,17 +229,25 @@ function afterPua(t: Tables, L: Lists, d0: number, lead: number): readonly numbe
   return list;
 }
 
-// Weight of the page in the mixture P(b | a) = (1 - PAGE_WEIGHT) P_model(b | a) + PAGE_WEIGHT P_page(b | a).
+// Weights of the page and of the collection's other reports in the mixture
+// P(b | a) = (1 - PAGE_WEIGHT - CORPUS_WEIGHT) P_model(b | a) + PAGE_WEIGHT P_page(b | a) + CORPUS_WEIGHT P_corpus(b | a).
 const PAGE_WEIGHT = 0.3;
-const KEEP = Math.log(1 - PAGE_WEIGHT);
+const CORPUS_WEIGHT = 0.2;
+/** What the mixture keeps of the model's probability of a pair neither the page nor the collection has. */
+const keep = (page: PageChars) => Math.log(1 - PAGE_WEIGHT - (page.corpus ? CORPUS_WEIGHT : 0));
 
-/** The character model mixed with the page's own pairs. */
+/** The character model mixed with the page's own pairs and the collection's. */
 function pageLogP(t: Tables, page: PageChars | undefined, a: number, b: number): number {
   const base = charLogP(t, a, b);
   if (!page) return base;
-  const n = page.pairs.get(a * 65536 + b);
-  if (!n) return base + KEEP;
-  return Math.log((1 - PAGE_WEIGHT) * Math.exp(base) + (PAGE_WEIGHT * n) / page.left.get(a)!);
+  const n = page.page.pair(a, b);
+  const m = page.corpus?.pair(a, b) ?? 0;
+  if (!n && !m) return base + keep(page);
+  return Math.log(
+    Math.exp(base + keep(page)) +
+      (n ? (PAGE_WEIGHT * n) / page.page.left(a) : 0) +
+      (m ? (CORPUS_WEIGHT * m) / page.corpus!.left(a) : 0),
+  );
 }
 
 const codeSets = new WeakMap<readonly number[], Set<number>>();
@@ -268,9 +276,10 @@ function codesOf(t: Tables, c: number): readonly number[] {
 }
 
 /**
- * topK under the page-mixed model. Outside the page's pairs the mixture only shifts every score by the same
- * constant, so the model's own best few, rescored, plus the few characters the page puts next to `prev` or
- * `next`, contain the mixture's best few: the answer is exact and the memo stays shared across pages.
+ * topK under the page-mixed model. Outside the page's (and the collection's) pairs the mixture only shifts every
+ * score by the same constant, so the model's own best few, rescored, plus the characters the page puts next to
+ * `prev` or `next`, contain the mixture's best few: the answer is exact (but for the collection's rarest
+ * neighbours, which corpus.ts leaves out of its lists) and the memo stays shared across pages.
  */
 function pageTopK(
   t: Tables,
@@ -286,10 +295,12 @@ function pageTopK(
   const offer = (forms: readonly number[] | undefined) => {
     for (const form of forms ?? []) for (const code of codesOf(t, form)) if (codeSet(codes).has(code)) extra.add(code);
   };
-  offer(page.after.get(prev));
-  if (next) offer(page.before.get(next));
+  for (const source of [page.page, page.corpus]) {
+    offer(source?.after(prev));
+    if (next) offer(source?.before(next));
+  }
   // (scores stay comparable across calls: the model's own are shifted as the mixture shifts them)
-  if (extra.size === 0) return base.map(([score, code]) => [score + (next ? 2 : 1) * KEEP, code] as const);
+  if (extra.size === 0) return base.map(([score, code]) => [score + (next ? 2 : 1) * keep(page), code] as const);
   for (const [, code] of base) extra.add(code);
   const score = (code: number) => {
     const c = t.simp[t.dec[code]!]!;

@@ -79,7 +79,10 @@ const RARE_SINGLE = Math.log(2e-6);
  * Words of this page that it makes likelier than jieba's general-text frequencies say: log P as one word,
  * for stretches of two to four Simplified characters (page-words.ts).
  */
-export type PageWords = ReadonlyMap<string, number>;
+export interface PageWords {
+  get(key: string): number | undefined;
+  has(key: string): boolean;
+}
 
 /** Best segmentation of `s` by dynamic programming over words of one to four characters. */
 export function segmentation(t: Tables, s: string, page?: PageWords) {

@@ -1,0 +1,56 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { conventions } from '../passes/damage';
+import { addCounts, corpusWithout, emptyCounts, reportCounts } from './corpus';
+import { findSuspectRuns } from './detect';
+import { judgeMojibake } from './mojibake';
+
+const code = (ch: string) => ch.charCodeAt(0);
+
+/** `sentence` with the lead byte of `ch`'s GBK encoding lost. */
+const damage = (sentence: string, ch: string) => {
+  const bytes = iconv.encode(sentence, 'gbk');
+  const at = iconv.encode(sentence.slice(0, sentence.indexOf(ch)), 'gbk').length;
+  return new TextDecoder('gbk').decode(Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]));
+};
+
+const collection = (...texts: string[]) => {
+  const counts = texts.map((t) => reportCounts(t, []));
+  const total = emptyCounts();
+  for (const c of counts) addCounts(total, c);
+  return { total, counts };
+};
+
+describe('the collection as evidence', () => {
+  it('gives each report the counts of the others only', () => {
+    const { total, counts } = collection('市委书记韩永胜出席会议。', '县委书记王进江讲话。');
+    const forFirst = corpusWithout(total, counts[0]);
+    expect(forFirst.chars.pair(code('进'), code('江'))).toBe(1);
+    expect(forFirst.chars.pair(code('永'), code('胜'))).toBe(0);
+    expect(forFirst.chars.pair(code('书'), code('记'))).toBe(1);
+    expect(forFirst.words.get('讲话')).toBe(1);
+    expect(forFirst.words.get('出席')).toBe(0);
+    // a report outside the collection sees all of it
+    expect(corpusWithout(total, undefined).chars.pair(code('书'), code('记'))).toBe(2);
+  });
+
+  it('leaves out a report’s damage, which must not vouch for any reading of it', () => {
+    const text = '要落实属地责任。乱码乱码';
+    const counts = reportCounts(text, [{ start: 8, end: 12 }]);
+    expect(counts.words.get('落实')).toBe(1);
+    expect(counts.chars.pairs.get(code('乱') * 65536 + code('码'))).toBeUndefined();
+  });
+
+  it('restores a name the page never gives whole, from another report of the collection', () => {
+    const damaged = damage('\u3000\u3000会议由县委副书记郑卫红主持。', '郑');
+    const page = '\u3000\u30003月5日，县委召开疫情防控工作会议。\n' + damaged + '\n\u3000\u3000会议要求，要严格落实各项防控措施。\n';
+    const other = '\u3000\u3000县委副书记郑卫红出席会议并讲话。郑卫红强调，要压实四方责任。\n';
+    const { total } = collection(other);
+    const best = (corpus?: ReturnType<typeof corpusWithout>) => {
+      const run = findSuspectRuns(page).find((r) => r.end > page.indexOf(damaged))!;
+      return judgeMojibake(page, run.start, conventions(page, 'hans', corpus), run.end)!.ranked[0]!.out;
+    };
+    expect(best()).not.toContain('郑卫红');
+    expect(best(corpusWithout(total, undefined))).toContain('郑卫红主持。');
+  });
+});
