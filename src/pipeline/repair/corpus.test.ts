@@ -43,7 +43,10 @@ describe('the collection as evidence', () => {
 
   it('restores a name the page never gives whole, from another report of the collection', () => {
     const damaged = damage('\u3000\u3000会议由县委副书记郑卫红主持。', '郑');
-    const page = '\u3000\u30003月5日，县委召开疫情防控工作会议。\n' + damaged + '\n\u3000\u3000会议要求，要严格落实各项防控措施。\n';
+    const page =
+      '\u3000\u30003月5日，县委召开疫情防控工作会议。\n' +
+      damaged +
+      '\n\u3000\u3000会议要求，要严格落实各项防控措施。\n';
     const other = '\u3000\u3000县委副书记郑卫红出席会议并讲话。郑卫红强调，要压实四方责任。\n';
     const { total } = collection(other);
     const best = (corpus?: ReturnType<typeof corpusWithout>) => {
