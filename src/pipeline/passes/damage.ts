@@ -7,7 +7,8 @@ import { repairConfidence, runShape } from '../repair/confidence';
 import type { Corpus } from '../repair/corpus';
 import { pageChars } from '../repair/page-chars';
 import { pageWords } from '../repair/page-words';
-import { type Conventions, judgeMojibake } from '../repair/mojibake';
+import { type Conventions, judgeMojibake, type MojibakeVerdict } from '../repair/mojibake';
+import { passage } from '../repair/passage';
 import { toScript } from '../repair/script-forms';
 import { straddleGain } from '../repair/straddle';
 
@@ -59,6 +60,45 @@ export function conventions(text: string, script: Script, corpus?: Corpus): Conv
     pageWords: () => (words ??= pageWords(text, damage(), corpus?.words)),
     pageChars: () => (pairs ??= pageChars(text, damage(), corpus?.chars)),
   };
+}
+
+// A reading that another report of the collection has word for word, with this much of the page's text either
+// side, and that no other reading shares, is evidence as a surviving pinyin reading is: mirrors copy one another.
+const ECHO_CONTEXT = 4;
+const ECHO_CONFIDENCE = 0.95;
+
+/** The reading with the page's text either side, in passage form; undefined where the page gives too little. */
+function echoWindow(text: string, start: number, end: number, replacement: string): string | undefined {
+  const left = passage(text.slice(Math.max(0, start - 3 * ECHO_CONTEXT), start)).slice(-ECHO_CONTEXT);
+  const right = passage(text.slice(end, end + 3 * ECHO_CONTEXT)).slice(0, ECHO_CONTEXT);
+  if (left.length < ECHO_CONTEXT || right.length < ECHO_CONTEXT || left.includes('\0') || right.includes('\0'))
+    return undefined;
+  return left + passage(replacement) + right;
+}
+
+type Reading = { start: number; end: number; replacement: string };
+
+/**
+ * The one reading, among the judge's best, that another report of the collection has word for word with the
+ * page's text either side; undefined when none does, or several that write different text.
+ */
+function echoedReading(text: string, v: MojibakeVerdict, conv: Conventions, corpus: Corpus | undefined) {
+  if (!corpus) return undefined;
+  const readings: Reading[] = [
+    v,
+    ...v.ranked.map((r) => ({ start: r.start, end: r.end, replacement: conv.toScript(r.out) })),
+  ];
+  const lo = Math.min(...readings.map((r) => r.start));
+  const hi = Math.max(...readings.map((r) => r.end));
+  // (readings of different extents may write the same text: one reading)
+  const echoed = new Map<string, Reading>();
+  for (const r of readings) {
+    const window = echoWindow(text, r.start, r.end, r.replacement);
+    if (window === undefined || !corpus.has(window)) continue;
+    const result = passage(text.slice(lo, r.start) + r.replacement + text.slice(r.end, hi));
+    if (!echoed.has(result)) echoed.set(result, { start: r.start, end: r.end, replacement: r.replacement });
+  }
+  return echoed.size === 1 ? [...echoed.values()][0] : undefined;
 }
 
 // Next to a repair even a short stretch that re-reads better one byte off is a leftover of the damage.
@@ -131,20 +171,41 @@ export const damagePass: Pass = {
         straddleAttempts++;
       } else if (run.strong === 0 && run.score < FLAG_GAIN && weakAttempts++ >= MAX_WEAK_ATTEMPTS) continue;
       const v = attempts++ < MAX_ATTEMPTS ? judgeMojibake(text, run.start, conv, run.end) : undefined;
-      const damaged = v ? text.slice(v.start, v.end) : text.slice(run.start, run.end);
       const confidence = v ? repairConfidence(v, runShape(run)) : 0;
       const byEvidence = v?.evidence !== undefined && v.gain >= MIN_GAIN && v.margin >= MIN_MARGIN_WITH_EVIDENCE;
-      if (v && (confidence >= MIN_CONFIDENCE || byEvidence) && !taken(v.start, v.end) && leavesNoGarbage(text, v)) {
+      // a verbatim copy in another report outweighs the model, not the page's own surviving pinyin
+      const echo = v && !byEvidence ? echoedReading(text, v, conv, ctx.corpus) : undefined;
+      const chosen: Reading | undefined = echo ?? v;
+      if (
+        v &&
+        chosen &&
+        (confidence >= MIN_CONFIDENCE || byEvidence || echo) &&
+        !taken(chosen.start, chosen.end) &&
+        leavesNoGarbage(text, chosen)
+      ) {
+        const sure = echo ? ECHO_CONFIDENCE : byEvidence ? Math.max(confidence, confidenceOf(v.margin)) : confidence;
         edits.push({
-          start: v.start,
-          end: v.end,
-          replacement: v.replacement,
+          start: chosen.start,
+          end: chosen.end,
+          replacement: chosen.replacement,
           kind: 'mojibake',
           tag: 'repaired',
-          confidence: Math.round(Math.max(confidence, byEvidence ? confidenceOf(v.margin) : 0) * 100) / 100,
+          confidence: Math.round(sure * 100) / 100,
           note:
-            `GBK mojibake (a lost byte shifted the decoding): "${damaged}" → "${v.replacement}", ` +
-            `re-read one byte off${v.evidence ? `; ${v.evidence}` : ''}; next best: ${v.alternatives.slice(1).join(' / ') || 'none'}`,
+            `GBK mojibake (a lost byte shifted the decoding): "${text.slice(chosen.start, chosen.end)}" → ` +
+            `"${chosen.replacement}", re-read one byte off` +
+            (echo
+              ? `; another report of the collection has these words, with ${ECHO_CONTEXT} characters either side, ` +
+                `and none of the other readings`
+              : v.evidence
+                ? `; ${v.evidence}`
+                : '') +
+            `; next best: ${
+              v.alternatives
+                .filter((a) => conv.toScript(a) !== chosen.replacement)
+                .slice(0, 2)
+                .join(' / ') || 'none'
+            }`,
         });
       } else if (
         (run.score >= MARK_SCORE && run.strong > 0) ||

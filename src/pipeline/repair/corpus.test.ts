@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { conventions } from '../passes/damage';
+import { conventions, damagePass } from '../passes/damage';
 import { addCounts, corpusWithout, emptyCounts, reportCounts } from './corpus';
 import { findSuspectRuns } from './detect';
 import { judgeMojibake } from './mojibake';
@@ -55,5 +55,33 @@ describe('the collection as evidence', () => {
     };
     expect(best()).not.toContain('郑卫红');
     expect(best(corpusWithout(total, undefined))).toContain('郑卫红主持。');
+  });
+});
+
+describe('a verbatim copy in another report (a mirror)', () => {
+  const sentence = '\u3000\u3000要压紧压实属地、部门、单位、个人四方责任，织密织牢防控网。';
+  const page = (body: string) =>
+    `某县召开疫情防控工作会议\n\n\u3000\u30003月5日，县委书记主持召开会议。\n${body}\n\u3000\u3000会议要求，要严格落实各项防控措施。\n`;
+  // the trail byte of the first 压 lost: the model reads 把紧压实, a reading the bytes allow as well
+  const bytes = iconv.encode(sentence, 'gbk');
+  const at = iconv.encode(sentence.slice(0, sentence.indexOf('压')), 'gbk').length + 1;
+  const damaged = page(new TextDecoder('gbk').decode(Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)])));
+  const repairs = (...others: string[]) => {
+    const { total } = collection(...others);
+    const corpus = others.length ? corpusWithout(total, undefined) : undefined;
+    return damagePass.run(damaged, { original: damaged, script: 'hans', corpus }).filter((e) => e.tag === 'repaired');
+  };
+
+  it('restores the reading another report has word for word, though the model ranks another first', () => {
+    expect(repairs()).toEqual([]);
+    const [edit] = repairs(page(sentence));
+    expect(edit!.replacement).toMatch(/^压紧压实属地/);
+    expect(edit!.note).toMatch(/another report of the collection has these words/);
+  });
+
+  it('takes no side when other reports have two of the readings', () => {
+    const edits = repairs(page(sentence), page(sentence.replace('压紧压实', '把紧压实')));
+    // (the model may still decide, on the counts: the copies then speak for neither reading)
+    for (const e of edits) expect(e.note).not.toMatch(/another report/);
   });
 });

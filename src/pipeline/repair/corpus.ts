@@ -7,17 +7,22 @@
  * A report is never its own evidence: the collection is counted once, and each report sees it without itself.
  */
 import { type PairCounts, pairCounts, type PairTally } from './page-chars';
+import { passage } from './passage';
 import { type WordCounts, wordCounts, type WordTally } from './page-words';
 
 export interface CorpusCounts {
   chars: PairCounts;
   words: WordCounts;
+  /** The reports' text itself (passage.ts form), each in a box of its own: a mirror's copy is the same string. */
+  passages: Array<{ text: string }>;
 }
 
 /** What a repair may use of the collection: its counts without the report being repaired. */
 export interface Corpus {
   chars: PairTally;
   words: WordTally;
+  /** Whether another report has this stretch word for word (in passage form). */
+  has(passage: string): boolean;
 }
 
 type Span = { start: number; end: number };
@@ -26,11 +31,13 @@ type Span = { start: number; end: number };
 export const reportCounts = (text: string, exclude: readonly Span[]): CorpusCounts => ({
   chars: pairCounts(text, exclude),
   words: wordCounts(text, exclude),
+  passages: [{ text: passage(text, exclude) }],
 });
 
 export const emptyCounts = (): CorpusCounts => ({
   chars: { pairs: new Map(), left: new Map(), after: new Map(), before: new Map() },
   words: new Map(),
+  passages: [],
 });
 
 const addAll = <K>(into: Map<K, number>, from: ReadonlyMap<K, number>) => {
@@ -42,6 +49,7 @@ export function addCounts(total: CorpusCounts, one: CorpusCounts): void {
   addAll(total.chars.pairs, one.chars.pairs);
   addAll(total.chars.left, one.chars.left);
   addAll(total.words, one.words);
+  total.passages.push(...one.passages);
   neighbourLists.delete(total);
 }
 
@@ -92,5 +100,6 @@ export function corpusWithout(total: CorpusCounts, own: CorpusCounts | undefined
       before: (b) => before.get(b),
     },
     words: { get: less(total.words, own?.words) },
+    has: (stretch) => total.passages.some((p) => !own?.passages.includes(p) && p.text.includes(stretch)),
   };
 }
