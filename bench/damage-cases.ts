@@ -123,14 +123,16 @@ export function* damageCases(
 /**
  * The texts as the collection a damaged page comes in (repair/corpus.ts): each case gets every text but its own
  * as evidence, as `npm run clean` gives a damaged report the rest of its folder. `--no-collection` gives none,
- * the page alone.
+ * the page alone; `--mirror` every text, its own undamaged one too.
  */
 export function collectionOf(texts: readonly string[]): (doc: number) => Corpus | undefined {
   if (process.argv.includes('--no-collection')) return () => undefined;
   const counts = texts.map((t) => reportCounts(t, []));
   const total = emptyCounts();
   for (const c of counts) addCounts(total, c);
-  return (doc) => corpusWithout(total, counts[doc]);
+  // --mirror: the folder also holds an undamaged copy of the page's own report, as scraped from another mirror
+  const mirror = process.argv.includes('--mirror');
+  return (doc) => corpusWithout(total, mirror ? undefined : counts[doc]);
 }
 
 /**

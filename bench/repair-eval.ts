@@ -3,7 +3,7 @@
  * GBK encoding, decodes the rest the way a page would, optionally applies the mirror's layers (private-use
  * characters dropped, full-width punctuation folded to ASCII, conversion to Traditional), and runs the
  * damage pass. Reports detection, exact-repair and wrong-repair rates, and false flags on the clean texts.
- *   npm run eval:repair -- [--n 500] [--seed 1] [--calibration] [--ranks] [--reach sentence] [--no-collection]
+ *   npm run eval:repair -- [--n 500] [--seed 1] [--calibration] [--ranks] [--reach sentence] [--no-collection | --mirror]
  *   (QW_SHOW=1 prints every wrong repair, QW_MISS=1 every miss; --calibration damages the made-up reports
  *   in src/pipeline/fixtures/unseen instead of the gold texts: the thresholds are set on those; --ranks also
  *   tells, per detected sentence, where the true text sits among the judge's best readings, which separates

@@ -7,7 +7,7 @@ import { repairConfidence, runShape } from '../repair/confidence';
 import type { Corpus } from '../repair/corpus';
 import { pageChars } from '../repair/page-chars';
 import { pageWords } from '../repair/page-words';
-import { type Conventions, judgeMojibake, type MojibakeVerdict } from '../repair/mojibake';
+import { type Conventions, judgeMojibake, type MojibakeVerdict, writtenAs } from '../repair/mojibake';
 import { passage } from '../repair/passage';
 import { toScript } from '../repair/script-forms';
 import { straddleGain } from '../repair/straddle';
@@ -86,7 +86,7 @@ function echoedReading(text: string, v: MojibakeVerdict, conv: Conventions, corp
   if (!corpus) return undefined;
   const readings: Reading[] = [
     v,
-    ...v.ranked.map((r) => ({ start: r.start, end: r.end, replacement: conv.toScript(r.out) })),
+    ...v.ranked.map((r) => ({ start: r.start, end: r.end, replacement: writtenAs(conv, r.out) })),
   ];
   const lo = Math.min(...readings.map((r) => r.start));
   const hi = Math.max(...readings.map((r) => r.end));
@@ -106,17 +106,21 @@ const LEFTOVER_GAIN = 3;
 
 /**
  * A repair that stops short leaves garbage behind it (the decoder stayed out of step further than the
- * repair reached): the repaired line must not look damaged any more around the repair.
+ * repair reached): the repaired line must not look damaged any more around the repair. Only a stretch that
+ * reaches past what the repair wrote counts: the repair's own words are what the search judged best, and true
+ * prose re-reads well one byte off here and there (抓好春节: 好春).
  */
 function leavesNoGarbage(text: string, v: { start: number; end: number; replacement: string }): boolean {
   const lineStart = text.lastIndexOf('\n', v.start - 1) + 1;
   let lineEnd = text.indexOf('\n', v.end);
   if (lineEnd < 0) lineEnd = text.length;
   const line = text.slice(lineStart, v.start) + v.replacement + text.slice(v.end, lineEnd);
-  const a = v.start - lineStart - 4;
-  const b = v.start - lineStart + v.replacement.length + 12;
+  const from = v.start - lineStart;
+  const to = from + v.replacement.length;
   // (a straddle is weaker evidence than what was just repaired: it does not veto a repair)
-  return !findSuspectRuns(line, LEFTOVER_GAIN).some((r) => !r.straddle && r.start < b && r.end > a);
+  return !findSuspectRuns(line, LEFTOVER_GAIN).some(
+    (r) => !r.straddle && r.start < to + 12 && r.end > from - 4 && (r.start < from || r.end > to),
+  );
 }
 
 /**
@@ -202,7 +206,7 @@ export const damagePass: Pass = {
                 : '') +
             `; next best: ${
               v.alternatives
-                .filter((a) => conv.toScript(a) !== chosen.replacement)
+                .filter((a) => writtenAs(conv, a) !== chosen.replacement)
                 .slice(0, 2)
                 .join(' / ') || 'none'
             }`,

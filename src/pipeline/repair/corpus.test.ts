@@ -1,9 +1,10 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { conventions, damagePass } from '../passes/damage';
+import { applyEdits } from '../edits';
 import { addCounts, corpusWithout, emptyCounts, reportCounts } from './corpus';
 import { findSuspectRuns } from './detect';
-import { judgeMojibake } from './mojibake';
+import { foldFullWidth, judgeMojibake } from './mojibake';
 
 const code = (ch: string) => ch.charCodeAt(0);
 
@@ -79,9 +80,37 @@ describe('a verbatim copy in another report (a mirror)', () => {
     expect(edit!.note).toMatch(/another report of the collection has these words/);
   });
 
+  it('writes the reading as the page writes, its punctuation folded to ASCII if it folds it', () => {
+    const folded = foldFullWidth(damaged);
+    const { total } = collection(page(sentence));
+    const corpus = corpusWithout(total, undefined);
+    const edits = damagePass.run(folded, { original: folded, script: 'hans', corpus });
+    expect(
+      applyEdits(
+        folded,
+        edits.filter((e) => e.tag === 'repaired'),
+      ),
+    ).toBe(foldFullWidth(page(sentence)));
+  });
+
   it('takes no side when other reports have two of the readings', () => {
     const edits = repairs(page(sentence), page(sentence.replace('压紧压实', '把紧压实')));
     // (the model may still decide, on the counts: the copies then speak for neither reading)
     for (const e of edits) expect(e.note).not.toMatch(/another report/);
+  });
+
+  it('is not vetoed by its own words re-reading well one byte off (抓好春节: 好春), which is no leftover', () => {
+    const truth = '\u3000\u3000会议强调，要抓好春节期间疫情防控工作，确保群众过一个安定祥和的节日。';
+    const b = iconv.encode(truth, 'gbk');
+    const lost = iconv.encode(truth.slice(0, truth.indexOf('议')), 'gbk').length;
+    const text = page(new TextDecoder('gbk').decode(Buffer.concat([b.subarray(0, lost), b.subarray(lost + 1)])));
+    const { total } = collection(page(truth));
+    const edits = damagePass.run(text, { original: text, script: 'hans', corpus: corpusWithout(total, undefined) });
+    expect(
+      applyEdits(
+        text,
+        edits.filter((e) => e.tag === 'repaired'),
+      ),
+    ).toBe(page(truth));
   });
 });

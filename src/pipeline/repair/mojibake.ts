@@ -78,6 +78,12 @@ export function foldFullWidth(s: string): string {
   return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** A reading as the page would write it: in its script, with its punctuation folded if it folds it. */
+export function writtenAs(conv: Conventions, out: string): string {
+  const inScript = conv.toScript(out);
+  return conv.foldsFullWidth ? foldFullWidth(inScript) : inScript;
+}
+
 // How many of the best readings get every first (or last) character the bytes allow.
 const EXPAND = 6;
 // and how many of the farthest-reaching extents get theirs besides
@@ -226,12 +232,10 @@ export function judgeMojibake(
   const ownMargin = (part: (c: Scored) => number) =>
     scored.length > 1 ? Math.min(...scored.slice(1).map((c) => best.score - c.score + part(c) - part(best))) : Infinity;
   const spans = wordSpans(t, bestWindow, page);
-  let replacement = conv.toScript(best.out);
-  if (conv.foldsFullWidth) replacement = foldFullWidth(replacement);
   return {
     start: best.start,
     end: best.end,
-    replacement,
+    replacement: writtenAs(conv, best.out),
     gain: best.score - baseline,
     margin: runnerUp ? best.score - runnerUp.score : Infinity,
     evidence: best.evidence,
