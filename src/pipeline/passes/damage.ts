@@ -7,7 +7,14 @@ import { repairConfidence, runShape } from '../repair/confidence';
 import type { Corpus } from '../repair/corpus';
 import { pageChars } from '../repair/page-chars';
 import { pageWords } from '../repair/page-words';
-import { ECHO_CONFIDENCE, ECHO_CONTEXT, echoedReading, type Reading } from '../repair/echo';
+import {
+  COPIED_CONFIDENCE,
+  copiedRepair,
+  ECHO_CONFIDENCE,
+  ECHO_CONTEXT,
+  echoedReading,
+  type Reading,
+} from '../repair/echo';
 import { type Conventions, judgeMojibake, writtenAs } from '../repair/mojibake';
 import { toScript } from '../repair/script-forms';
 import { straddleGain } from '../repair/straddle';
@@ -135,6 +142,20 @@ export const damagePass: Pass = {
         if (straddleAttempts >= MAX_STRADDLE_ATTEMPTS || straddleGain(text, run.start) < STRADDLE_GAIN) continue;
         straddleAttempts++;
       } else if (run.strong === 0 && run.score < FLAG_GAIN && weakAttempts++ >= MAX_WEAK_ATTEMPTS) continue;
+      const copied = copiedRepair(text, run.start, conv, ctx.corpus);
+      if (copied && !taken(copied.start, copied.end)) {
+        edits.push({
+          ...copied,
+          kind: 'mojibake',
+          tag: 'repaired',
+          confidence: COPIED_CONFIDENCE,
+          note:
+            `GBK mojibake (a lost byte shifted the decoding): "${text.slice(copied.start, copied.end)}" → ` +
+            `"${copied.replacement}", re-made from a copy: another report of the collection has the words before it ` +
+            `and these, which, one byte lost, read exactly as the damaged text`,
+        });
+        continue;
+      }
       const v = attempts++ < MAX_ATTEMPTS ? judgeMojibake(text, run.start, conv, run.end) : undefined;
       const confidence = v ? repairConfidence(v, runShape(run)) : 0;
       const byEvidence = v?.evidence !== undefined && v.gain >= MIN_GAIN && v.margin >= MIN_MARGIN_WITH_EVIDENCE;

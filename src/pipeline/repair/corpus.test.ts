@@ -67,6 +67,8 @@ describe('a verbatim copy in another report (a mirror)', () => {
   const bytes = iconv.encode(sentence, 'gbk');
   const at = iconv.encode(sentence.slice(0, sentence.indexOf('压')), 'gbk').length + 1;
   const damaged = page(new TextDecoder('gbk').decode(Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)])));
+  // a report with the sentence whose line before it ends otherwise: no copy of the damaged stretch's bytes
+  const similar = (body: string) => page(body).replace('召开会议。', '召开会议研究部署。');
   const repairs = (...others: string[]) => {
     const { total } = collection(...others);
     const corpus = others.length ? corpusWithout(total, undefined) : undefined;
@@ -75,14 +77,21 @@ describe('a verbatim copy in another report (a mirror)', () => {
 
   it('restores the reading another report has word for word, though the model ranks another first', () => {
     expect(repairs()).toEqual([]);
-    const [edit] = repairs(page(sentence));
+    const [edit] = repairs(similar(sentence));
     expect(edit!.replacement).toMatch(/^压紧压实属地/);
     expect(edit!.note).toMatch(/another report of the collection has these words/);
   });
 
+  it('re-makes the damage from an exact copy, byte for byte', () => {
+    const [edit] = repairs(page(sentence));
+    expect(applyEdits(damaged, [edit!])).toBe(page(sentence));
+    expect(edit!.note).toMatch(/re-made from a copy/);
+    expect(edit!.confidence).toBeGreaterThan(0.95);
+  });
+
   it('writes the reading as the page writes, its punctuation folded to ASCII if it folds it', () => {
     const folded = foldFullWidth(damaged);
-    const { total } = collection(page(sentence));
+    const { total } = collection(similar(sentence));
     const corpus = corpusWithout(total, undefined);
     const edits = damagePass.run(folded, { original: folded, script: 'hans', corpus });
     expect(
@@ -93,8 +102,18 @@ describe('a verbatim copy in another report (a mirror)', () => {
     ).toBe(foldFullWidth(page(sentence)));
   });
 
+  it('re-makes nothing from a copy whose words stop before the garbage does', () => {
+    const title = '某县召开疫情防控工作会议';
+    const b = iconv.encode(title, 'gbk');
+    const lost = iconv.encode('某县召开疫情防控工作', 'gbk').length;
+    const text = `${new TextDecoder('gbk').decode(Buffer.concat([b.subarray(0, lost), b.subarray(lost + 1)]))}\n\n${sentence}\n`;
+    const { total } = collection('\u3000\u3000全县上下扎实做好疫情防控工作。\n');
+    const edits = damagePass.run(text, { original: text, script: 'hans', corpus: corpusWithout(total, undefined) });
+    for (const e of edits) expect(e.note).not.toMatch(/re-made from a copy/);
+  });
+
   it('takes no side when other reports have two of the readings', () => {
-    const edits = repairs(page(sentence), page(sentence.replace('压紧压实', '把紧压实')));
+    const edits = repairs(similar(sentence), similar(sentence.replace('压紧压实', '把紧压实')));
     // (the model may still decide, on the counts: the copies then speak for neither reading)
     for (const e of edits) expect(e.note).not.toMatch(/another report/);
   });
@@ -104,7 +123,7 @@ describe('a verbatim copy in another report (a mirror)', () => {
     const b = iconv.encode(truth, 'gbk');
     const lost = iconv.encode(truth.slice(0, truth.indexOf('议')), 'gbk').length;
     const text = page(new TextDecoder('gbk').decode(Buffer.concat([b.subarray(0, lost), b.subarray(lost + 1)])));
-    const { total } = collection(page(truth));
+    const { total } = collection(similar(truth));
     const edits = damagePass.run(text, { original: text, script: 'hans', corpus: corpusWithout(total, undefined) });
     expect(
       applyEdits(

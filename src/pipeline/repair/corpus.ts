@@ -7,14 +7,17 @@
  * A report is never its own evidence: the collection is counted once, and each report sees it without itself.
  */
 import { type PairCounts, pairCounts, type PairTally } from './page-chars';
-import { passage } from './passage';
+import { passage, plainText } from './passage';
 import { type WordCounts, wordCounts, type WordTally } from './page-words';
 
 export interface CorpusCounts {
   chars: PairCounts;
   words: WordCounts;
-  /** The reports' text itself (passage.ts form), each in a box of its own: a mirror's copy is the same string. */
-  passages: Array<{ text: string }>;
+  /**
+   * The reports' text itself (passage.ts: `text` folded, `plain` not; the two align character for character),
+   * each in a box of its own: a mirror's copy is the same string.
+   */
+  passages: Array<{ text: string; plain: string }>;
 }
 
 /** What a repair may use of the collection: its counts without the report being repaired. */
@@ -23,6 +26,8 @@ export interface Corpus {
   words: WordTally;
   /** Whether another report has this stretch word for word (in passage form). */
   has(passage: string): boolean;
+  /** What follows the stretch (in passage form) to the line end, unfolded, wherever another report has it. */
+  after(passage: string): string[];
 }
 
 type Span = { start: number; end: number };
@@ -31,7 +36,7 @@ type Span = { start: number; end: number };
 export const reportCounts = (text: string, exclude: readonly Span[]): CorpusCounts => ({
   chars: pairCounts(text, exclude),
   words: wordCounts(text, exclude),
-  passages: [{ text: passage(text, exclude) }],
+  passages: [{ text: passage(text, exclude), plain: plainText(text, exclude) }],
 });
 
 export const emptyCounts = (): CorpusCounts => ({
@@ -84,6 +89,9 @@ function neighbours(total: CorpusCounts) {
   return lists;
 }
 
+// (a copy's line is followed this far: a GBK decoder one byte off stays so to the next ASCII byte at most)
+const MAX_LINE = 800;
+
 /** The collection as evidence for one of its reports: every count less that report's own. */
 export function corpusWithout(total: CorpusCounts, own: CorpusCounts | undefined): Corpus {
   const { after, before } = neighbours(total);
@@ -101,5 +109,17 @@ export function corpusWithout(total: CorpusCounts, own: CorpusCounts | undefined
     },
     words: { get: less(total.words, own?.words) },
     has: (stretch) => total.passages.some((p) => !own?.passages.includes(p) && p.text.includes(stretch)),
+    after: (stretch) => {
+      const out: string[] = [];
+      for (const p of total.passages) {
+        if (own?.passages.includes(p)) continue;
+        for (let i = p.text.indexOf(stretch); i >= 0; i = p.text.indexOf(stretch, i + 1)) {
+          const from = i + stretch.length;
+          const end = p.plain.indexOf('\n', from);
+          out.push(p.plain.slice(from, Math.min(end < 0 ? p.plain.length : end, from + MAX_LINE)));
+        }
+      }
+      return out;
+    },
   };
 }
