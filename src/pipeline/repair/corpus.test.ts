@@ -112,6 +112,11 @@ describe('a verbatim copy in another report (a mirror)', () => {
     for (const e of edits) expect(e.note).not.toMatch(/re-made from a copy/);
   });
 
+  it('re-makes only what GBK can hold: a copy that goes on with a character GBK lacks is no copy of the bytes', () => {
+    const copy = page(sentence).replace('防控网。\n', '防控网。\u{1F642}\n');
+    for (const e of repairs(copy)) expect(e.replacement).not.toContain('\u{1F642}');
+  });
+
   it('takes no side when other reports have two of the readings', () => {
     const edits = repairs(similar(sentence), similar(sentence.replace('压紧压实', '把紧压实')));
     // (the model may still decide, on the counts: the copies then speak for neither reading)

@@ -91,8 +91,9 @@ function remade(truth: string, rest: string, conv: Conventions) {
   for (const t of new Set([truth, truth.replace(/[,;:!?()]/g, (c) => FOLDED[c]!)])) {
     const bytes: number[] = [];
     const charAt: number[] = [];
-    for (const [i, ch] of [...t].entries()) {
-      const b = encodeChar(ch);
+    // (GBK has no character outside the BMP: a surrogate ends the stream as any character GBK lacks does)
+    for (let i = 0; i < t.length; i++) {
+      const b = encodeChar(t[i]!);
       if (!b) break;
       for (const x of b) {
         bytes.push(x);
@@ -106,7 +107,7 @@ function remade(truth: string, rest: string, conv: Conventions) {
       while (back < bytes.length && bytes[back]! >= 0x80) back++;
       const kept = [...bytes.slice(0, lost), ...bytes.slice(lost + 1, back)];
       const decoded = decoder.decode(new Uint8Array(kept));
-      const k = back < bytes.length ? charAt[back]! : t.length;
+      const k = back < bytes.length ? charAt[back]! : charAt.at(-1)! + 1;
       const after = passage(t.slice(k, k + AFTER));
       const forms = conv.keepsPrivateUse ? [decoded] : [decoded.replace(/[\ue000-\uf8ff]/g, '')];
       forms.push(forms[0]!.replace(/\ufffd/g, ''));
