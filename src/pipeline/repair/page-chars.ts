@@ -8,8 +8,7 @@
  * The other reports of the collection (corpus.ts) are a second cache of the same kind: reports of one kind of
  * meeting share their phrasing, and a mirror's damaged copy of a sentence is often whole in another report.
  */
-import { ANNOTATIONS } from './readings';
-import { repairTables } from './tables';
+import { plainText } from './passage';
 
 /** Character pairs counted over some text, keyed a * 65536 + b (Simplified code units). */
 export interface PairCounts {
@@ -35,18 +34,13 @@ export interface PageChars {
   corpus?: PairTally;
 }
 
+// (what plainText leaves of an excluded stretch)
 const HOLE = 0;
 
 /** Pairs of a text outside the stretches given (the damage, ±2 characters: garbage must not vouch for itself). */
 export function pairCounts(text: string, exclude: ReadonlyArray<{ start: number; end: number }>): PairCounts {
-  const t = repairTables();
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = t.simp[text.charCodeAt(i)]!;
-  for (const { start, end } of exclude) codes.fill(HOLE, Math.max(0, start - 2), Math.min(codes.length, end + 2));
-  // pinyin annotations are the mirror's, not text: the pair around one (領(lǐng)導) is the text's
-  let simple = '';
-  for (let i = 0; i < codes.length; i += 8192) simple += String.fromCharCode(...codes.subarray(i, i + 8192));
-  const page = simple.replace(ANNOTATIONS, '');
+  // (pinyin annotations are the mirror's, not text: the pair around one, 領(lǐng)導, is the text's)
+  const page = plainText(text, exclude);
   const pairs = new Map<number, number>();
   const left = new Map<number, number>();
   const after = new Map<number, number[]>();

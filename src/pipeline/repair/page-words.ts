@@ -5,9 +5,9 @@
  * 落实 from 事实 when the bytes allow both. The other reports of the collection (corpus.ts) are a second cache:
  * reports of one kind of meeting share their phrasing, and what one mirror damaged another often kept whole.
  */
-import { ANNOTATIONS } from './readings';
+import { plainText } from './passage';
 import { afterKey, CLAUSE_START, clauseInitial, lexiconSingleLogP, type PageWords, wordSpans } from './segment';
-import { isHanCode, punctuationLogP, repairTables, simplified, UNKNOWN_MARK } from './tables';
+import { isHanCode, punctuationLogP, repairTables, UNKNOWN_MARK } from './tables';
 
 // Weights of the page and of the collection's other reports in the mixture
 // P(w) = P_lexicon(w) + CACHE_WEIGHT * count(w) / words on the page + CORPUS_WEIGHT * the same in the collection.
@@ -35,15 +35,11 @@ const pieceKey = (w: string) => `\u0001${w}`;
  */
 export function wordCounts(text: string, exclude: ReadonlyArray<{ start: number; end: number }>): WordCounts {
   const t = repairTables();
-  const chars = text.split('');
-  for (const { start, end } of exclude)
-    for (let i = Math.max(0, start - 2); i < end + 2 && i < chars.length; i++) chars[i] = '\0';
-  const simple = simplified(t, chars.join(''));
   const counts: WordCounts = new Map();
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   let segments = 0;
   let clauses = 0;
-  const page = simple.replace(ANNOTATIONS, '');
+  const page = plainText(text, exclude);
   for (const m of page.matchAll(/[\u3400-\u9fff]+/g)) {
     const stretch = m[0];
     const spans = wordSpans(t, stretch);
