@@ -28,7 +28,7 @@ interface RawNode {
 }
 
 const ETHNIC_GROUPS =
-  '土家 苗 朝鲜 蒙古 回 藏 彝 壮 布依 侗 瑶 白 哈尼 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 撒拉 毛南 仡佬 锡伯 普米 塔吉克 怒 鄂温克 保安 裕固 京 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 哈萨克 维吾尔 满 各'.split(
+  '土家 苗 朝鲜 蒙古 回 藏 彝 壮 布依 侗 瑶 白 哈尼 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 撒拉 毛南 仡佬 锡伯 普米 塔吉克 怒 鄂温克 保安 裕固 京 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 哈萨克 维吾尔 满 布朗 德昂 阿昌 各'.split(
     ' ',
   );
 
@@ -116,8 +116,13 @@ function shortName(name: string, level: DivisionLevel): string {
     for (let changed = true; changed;) {
       changed = false;
       for (const g of ETHNIC_GROUPS) {
-        if (s.endsWith(g + '族') && s.length > g.length + 2) {
-          s = s.slice(0, -(g.length + 1));
+        // 伊犁哈萨克自治州 and 博尔塔拉蒙古自治州 name the group without 族; a one-character group needs it (大理白族)
+        const written = s.endsWith(g + '族') ? g + '族' : g.length > 1 && s.endsWith(g) ? g : '';
+        if (!written) continue;
+        // 东乡族自治县 is 东乡: a unit named for the group alone keeps the group's name
+        const rest = s.length - written.length >= 2 ? s.slice(0, -written.length) : s === g + '族' ? g : s;
+        if (rest !== s) {
+          s = rest;
           changed = true;
         }
       }

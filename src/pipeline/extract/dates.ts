@@ -25,6 +25,10 @@ export interface FoundDate {
 export const NUMERAL_DATE =
   /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
 
+/** The same in a lead, where the year may be left out: 十一月二十日上午. */
+const NUMERAL_LEAD_DATE =
+  /(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
+
 const DIGIT: Record<string, number> = {
   〇: 0,
   '○': 0,
@@ -89,6 +93,11 @@ const RELATIVE: Record<string, number> = { 今天: 0, 今日: 0, 当天: 0, 当�
  * 25日上午, 今天, 昨天, 2022年3月2日.
  */
 export function resolveLeadDate(lead: string, ref: Ymd | null): Ymd | null {
+  lead = lead.replace(NUMERAL_LEAD_DATE, (whole, y?: string, mo?: string, d?: string) => {
+    const [yy, mm, dd] = [y ? numeralValue(y) : NaN, numeralValue(mo!), numeralValue(d!)];
+    if ([mm, dd].some(Number.isNaN) || (y && Number.isNaN(yy))) return whole;
+    return `${y ? `${yy}年` : ''}${mm}月${dd}日`;
+  });
   const re =
     /(\d{4})年(\d{1,2})月(\d{1,2})日|(\d{1,2})月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?=上午|下午|晚|早|中午|凌晨|[,，、])|(今天|今日|当天|当日|昨天|昨日|前天|前日)/;
   const m = re.exec(lead);

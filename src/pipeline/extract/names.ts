@@ -138,6 +138,10 @@ const LOOSE_CLOSERS: readonly string[] = [
 
 /** Characters of transcribed minority names (扎西次仁, 艾尔肯·吐尼亚孜), which have no family name to anchor on. */
 const isNameChar = (ch: string | undefined) => givenOk(ch) || ch === '·' || ch === '•';
+// Transcription uses a few characters that are grammar elsewhere (阿不都, 努尔加帕, 其其格); a name joined by · may
+// hold them, since the dot already says this is a transcribed name.
+const TRANSCRIBED = new Set('都加其');
+const isDottedNameChar = (ch: string | undefined) => isNameChar(ch) || TRANSCRIBED.has(ch ?? '');
 
 /**
  * The end of a name right after a title (市长扎西次仁, 主任洛桑): a family name when there is one, else any
@@ -151,10 +155,11 @@ export function titledNameEndAt(
 ): number {
   const end = nameEndAt(s, i, followers, limit);
   if (end >= 0) return end;
-  if (!givenOk(s[i])) return -1;
+  if (!isDottedNameChar(s[i])) return -1;
   let run = i;
-  while (run < limit && run - i < 12 && isNameChar(s[run])) run++;
+  while (run < limit && run - i < 12 && isDottedNameChar(s[run])) run++;
   const dotted = /[·•]/.test(s.slice(i, run));
+  if (!dotted) for (run = i; run < limit && run - i < 12 && isNameChar(s[run]);) run++;
   // without a family name only a list separator or a verb of attending may close the name, so that
   // 县长作具体部署 does not yield a person 作具体
   const closers = followers.filter((f) => LOOSE_CLOSERS.includes(f));

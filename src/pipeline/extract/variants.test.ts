@@ -401,3 +401,28 @@ describe('a city that watches a provincial meeting and then holds its own', () =
     ]);
   });
 });
+
+describe('an autonomous county in Xinjiang, dated in numerals', () => {
+  const r = run(
+    [
+      '首页 > 新闻中心 > 县域动态',
+      '塔什库尔干县召开疫情防控工作会议',
+      '发布时间：2022-09-06 08:12  来源：帕米尔融媒',
+      '二〇二二年九月五日上午，县委书记周海波主持召开全县疫情防控工作会议。',
+      '县领导阿不都热合曼·买买提、其其格·巴特尔、李建华出席会议。',
+    ].join('\n'),
+  );
+  it('finds the lead by its numeral date, so the headline above it is the title', () => {
+    expect(r.meta.title).toBe('塔什库尔干县召开疫情防控工作会议');
+    expect(r.meta.meetingDate).toBe('2022-09-05');
+  });
+  it('places it by the county’s name without the group it is named for (塔吉克, written without 族)', () => {
+    expect(r.place).toMatchObject({ name: '塔什库尔干', province: '新疆', level: 'county' });
+  });
+  it('reads dotted names that hold characters grammar uses elsewhere (都, 其)', () => {
+    expect(r.attendees.map((a) => a.name)).toEqual(['周海波', '阿不都热合曼·买买提', '其其格·巴特尔', '李建华']);
+  });
+  it('reads a numeral month and day without a year against the publication date', () => {
+    expect(resolveLeadDate('十二月三十日下午', { y: 2023, m: 1, d: 2 })).toEqual({ y: 2022, m: 12, d: 30 });
+  });
+});
