@@ -21,6 +21,8 @@ const LEAD =
   /(?:^|[\s)）])(?:[\u4e00-\u9fff]{2,10}讯(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:讯|电)|(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?(?:[、和至](?:上午|下午|晚上|晚间))?[,，]|(?:[〇○零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?[,，]|(?:今天|昨天|今日|昨日|日前|近日)[上下]?午?[,，])/;
 const HEADLINE_NOISE =
   /首页|新闻中心|当前位置|您的位置|来源[:：]|发布时间|发表时间|作者[:：]|编辑[:：]|字体|打印|字号|浏览|点击|>|›|»|\d{4}[-年/.]\d{1,2}/;
+/** A breadcrumb up to its last label, when more text follows it on the line. */
+const BREADCRUMB_BEFORE = /^.*(?:>|›|»)\s*[^\s>›»]{1,8}\s+(?=\S)/;
 const TRAILING_FURNITURE = /(\s+(二维码|扫一扫|分享到?|打印|收藏|关闭|大|中|小|字号))+$/;
 /** What a page's <title> appends to the headline: "_某市人民政府门户网站", " - 某某新闻", "（图）". */
 const SITE_SUFFIX =
@@ -74,8 +76,10 @@ function headerPieces(s: string, leadAt: number): Line[] {
     const lineStart = m.index;
     // a header flattened into one line keeps its pieces apart with runs of spaces or single spaces between phrases
     for (const seg of m[0].matchAll(/\S+(?: \S+)*/g)) {
-      const start = lineStart + seg.index;
-      out.push({ start, end: start + seg[0].length });
+      // 当前位置：首页 >> 要闻 >> 正文 某市召开…: a flattened page runs the headline on after its breadcrumb
+      const crumbs = BREADCRUMB_BEFORE.exec(seg[0])?.[0].length ?? 0;
+      const start = lineStart + seg.index + crumbs;
+      out.push({ start, end: lineStart + seg.index + seg[0].length });
     }
   }
   return out;

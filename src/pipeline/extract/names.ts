@@ -95,6 +95,11 @@ export function surnameAt(s: string, i: number): number {
 }
 
 const givenOk = (ch: string | undefined) => isCjk(ch) && !NOT_IN_NAMES.has(ch!);
+// Some of those are common in given names too (张和平, 李为民, 王向东, 刘有才, 朱是西). They are taken when the name is
+// closed by punctuation or by what a person does at a meeting, never by a one-character word (周立和市直部门).
+const ALSO_GIVEN = new Set('和为有向政全其时会是以于年月日');
+const givenOkWhenClosed = (ch: string | undefined) => givenOk(ch) || ALSO_GIVEN.has(ch ?? '');
+const closesFirmly = (f: string) => f.length > 1 || /[、,，;；。:：(（)）/\s]/.test(f);
 
 /**
  * The end of a name starting at `i`, or -1. Longer names are tried first, and a name is only taken
@@ -111,10 +116,14 @@ export function nameEndAt(
   for (const given of [2, 1]) {
     const end = i + sl + given;
     if (end > limit) continue;
-    let ok = true;
-    for (let k = i + sl; k < end; k++) if (!givenOk(s[k])) ok = false;
-    if (!ok) continue;
-    if (end === limit || followers.some((f) => s.startsWith(f, end))) return end;
+    let strict = true;
+    let loose = true;
+    for (let k = i + sl; k < end; k++) {
+      if (!givenOk(s[k])) strict = false;
+      if (!givenOkWhenClosed(s[k])) loose = false;
+    }
+    if (!loose) continue;
+    if (end === limit || followers.some((f) => s.startsWith(f, end) && (strict || closesFirmly(f)))) return end;
   }
   return -1;
 }

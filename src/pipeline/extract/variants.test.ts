@@ -426,3 +426,24 @@ describe('an autonomous county in Xinjiang, dated in numerals', () => {
     expect(resolveLeadDate('十二月三十日下午', { y: 2023, m: 1, d: 2 })).toEqual({ y: 2022, m: 12, d: 30 });
   });
 });
+
+describe('a page flattened into one line, its headline run on after the breadcrumb', () => {
+  const r = run(
+    '当前位置：首页 >> 工作动态 >> 正文 信阳市召开疫情防控工作推进会 　 近日，市委书记张和平主持召开全市疫情防控工作推进会，市长李为民出席会议并讲话。 市领导王向东、刘有才参加会议。 【打印本页】 （2022-11-18）',
+  );
+  it('takes the headline after the last crumb as the title', () => {
+    expect(r.meta.title).toBe('信阳市召开疫情防控工作推进会');
+  });
+  it('reads given names with characters that are grammar elsewhere (和, 为, 向, 有)', () => {
+    expect(r.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['张和平', 'chair'],
+      ['李为民', 'speaker'],
+      ['王向东', 'attendee'],
+      ['刘有才', 'attendee'],
+    ]);
+  });
+  it('does not take such a character into a name closed by a one-character word (王刚会同…)', () => {
+    const people = run('9月2日，市长王刚会同市直有关部门负责同志主持召开会议。').attendees;
+    expect(people.map((a) => a.name)).not.toContain('王刚会');
+  });
+});
