@@ -172,8 +172,10 @@ function splitUnits(s: string, start: number, end: number): Span[] {
   return out;
 }
 
-const opensPoint = (text: string) =>
-  MARKER.test(text) || /^(要|[一二三四五六七八九十]+[要是]|一方面|另一方面|首先|其次|再次|此外)/.test(text);
+/** A new point of a list: a marker, 二要/三是, 一方面, 首先… */
+const opensListedPoint = (text: string) =>
+  MARKER.test(text) || /^([一二三四五六七八九十]+[要是]|一方面|另一方面|首先|其次|再次|此外)/.test(text);
+const opensPoint = (text: string) => opensListedPoint(text) || /^要/.test(text);
 
 /**
  * A short statement followed by its explanation (要备好备足隔离场所。全力开展…) is one directive; a short
@@ -188,15 +190,18 @@ function mergeHeadings(s: string, units: Unit[], strict: boolean): Unit[] {
     const isHeading = (x: Unit) => x.end - x.start <= 24 && s[x.end] === '。';
     const heading = isHeading(u);
     const directive = MUST.test(text) || (!strict && IMPERATIVE.test(unmarked(text)));
-    const follows = (x: Unit | undefined, after: Unit): x is Unit =>
+    const joins = (x: Unit | undefined, after: Unit, opens: (text: string) => boolean): x is Unit =>
       !!x &&
       x.speaker === after.speaker &&
       /^[。\s]*$/.test(s.slice(after.end, x.start)) &&
-      !opensPoint(s.slice(x.start, x.end));
-    // （一）要全力开展核酸筛查。科学划定…。: a numbered point owns every sentence up to the next point
-    if (heading && directive && MARKER.test(text) && follows(next, u)) {
+      !opens(s.slice(x.start, x.end));
+    const follows = (x: Unit | undefined, after: Unit) => joins(x, after, opensPoint);
+    // （一）要全力开展核酸筛查。科学划定…。: a numbered point owns every sentence up to the next point, those
+    // phrased with 要 too (二、全力做好医疗救治。要加强发热门诊建设。)
+    const inPoint = (x: Unit | undefined, after: Unit) => joins(x, after, opensListedPoint);
+    if (heading && directive && MARKER.test(text) && inPoint(next, u)) {
       let last = next;
-      while (follows(units[k + 2], last)) {
+      while (inPoint(units[k + 2], last)) {
         last = units[k + 2]!;
         k++;
       }

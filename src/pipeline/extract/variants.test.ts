@@ -447,3 +447,19 @@ describe('a page flattened into one line, its headline run on after the breadcru
     expect(people.map((a) => a.name)).not.toContain('王刚会');
   });
 });
+
+describe('numbered points, each a heading and its explanation', () => {
+  it('are one directive per point, whether the explanation opens with 要 or not', () => {
+    const r = run(
+      [
+        '会议要求：',
+        '一、全面落实优化措施。各地要不折不扣落实各项要求，不得擅自加码。',
+        '二、全力做好医疗救治。要加强发热门诊建设，做到应开尽开。',
+      ].join('\n\n'),
+    );
+    expect(r.directives.map((d) => d.text)).toEqual([
+      '一、全面落实优化措施。各地要不折不扣落实各项要求，不得擅自加码',
+      '二、全力做好医疗救治。要加强发热门诊建设，做到应开尽开',
+    ]);
+  });
+});
