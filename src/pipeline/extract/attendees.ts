@@ -7,7 +7,7 @@ import { paragraphs, sentences } from './text';
 
 /** Verbs that put the people of a sentence at the meeting. */
 const PRESENCE =
-  /主持|出席|参加|参会|列席|讲话|发言|致辞|在[^，,。；;]{0,8}?[主分]会场|收听收看|介绍|通报|汇报|传达|宣读|在会上|在讲话中|提出.{0,4}要求|作.{0,8}(?:部署|讲话|安排|总结|辅导|报告|解读)/;
+  /主持|出席|参加|参会|列席|讲话|发言|致辞|在[^，,。；;]{0,8}?[主分]会场|在[^，,。；;的]{0,30}?上(?:强调|指出|要求|讲话|表示)|收听收看|介绍|通报|汇报|传达|宣读|在会上|在讲话中|提出.{0,4}要求|作.{0,8}(?:部署|讲话|安排|总结|辅导|报告|解读)/;
 const SPEAKS = /^(讲话|发言|强调|指出|要求|介绍|通报|汇报|传达|宣读|致辞|作.{0,6}部署|提出)/;
 
 const RANK: Record<Role, number> = { chair: 3, speaker: 2, attendee: 1, other: 0 };
@@ -90,7 +90,9 @@ function roleAfter(s: string, from: number, to: number): Role {
   if (/主持/.test(clause)) return 'chair';
   if (
     SPEAKS.test(verbs) ||
-    /并?(讲话|发言|致辞)|提出.{0,4}要求|作.{0,8}(部署|讲话|安排|总结|辅导|报告|解读)/.test(clause)
+    /并?(讲话|发言|致辞)|[上时并](强调|指出|要求|表示)|提出.{0,4}要求|作.{0,8}(部署|讲话|安排|总结|辅导|报告|解读)/.test(
+      clause,
+    )
   )
     return 'speaker';
   return 'attendee';

@@ -111,14 +111,16 @@ function cueAt(
   subject: string | null,
 ): { speaker: string | null; verb: string; length: number } | null {
   const text = s.slice(sent.start, sent.end);
-  const meeting = MEETING_CUE.exec(text);
-  if (meeting) return { speaker: null, verb: meeting[2]!, length: meeting[0].length };
+  // 12月7日，会议要求，…: the day may come first
+  const day = DAY_FIRST.exec(text)?.[0].length ?? 0;
+  const meeting = MEETING_CUE.exec(text.slice(day));
+  if (meeting) return { speaker: null, verb: meeting[2]!, length: day + meeting[0].length };
   // 他强调，/ 她在总结讲话时指出， speak as a name would
   const pronoun = /^[他她]/.test(text) ? SPEECH_AFTER_NAME.exec(text.slice(1)) : null;
   if (pronoun) return { speaker: subject, verb: pronoun[2]!, length: 1 + pronoun[0].length };
   // an attendee's name is known whatever its family name (虢, 禚 are missing from any list of common ones)
   for (const [simp, name] of known) {
-    const verb = text.startsWith(simp) ? SPEECH_AFTER_NAME.exec(text.slice(simp.length)) : null;
+    const verb = text.startsWith(simp) ? speechAfterKnownName(text.slice(simp.length)) : null;
     if (verb) return { speaker: name, verb: verb[2]!, length: simp.length + verb[0].length };
   }
   const end = nameEndAt(s, sent.start, SPEECH_NAME_FOLLOWERS, sent.end);
@@ -132,6 +134,15 @@ function cueAt(
     length: end - sent.start + verb[0].length,
   };
 }
+
+const DAY_FIRST = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?[,，]/;
+/**
+ * What an attendee's name may be followed by before their words, the clause that puts them at the meeting
+ * included: 主持召开全市疫情防控工作会议并强调，/ 在全市疫情防控工作会议上指出，. Only for names already known
+ * as attendees: an unknown name with a long clause could be anyone's.
+ */
+const SPEECH_IN_CLAUSE = /^[^,，。；;:：]{0,40}?(?:并|时|上|中)[,，]?(强调|指出|要求|表示)[,，:：]?/;
+const speechAfterKnownName = (text: string) => SPEECH_AFTER_NAME.exec(text) ?? SPEECH_IN_CLAUSE.exec(text);
 
 /**
  * 州委副书记、州长田德明在会上强调，…: an attendee behind their titles, at the start of the sentence or of a
@@ -148,7 +159,7 @@ function titledSpeaker(
     if (at <= 0) continue;
     const clause = text.slice(0, at).split(/[,，]/).pop()!;
     if (!/^[\u4e00-\u9fff、]{2,30}$/.test(clause) || !/(长|书记|主任|主席|委员)$/.test(clause)) continue;
-    const verb = SPEECH_AFTER_NAME.exec(text.slice(at + simp.length));
+    const verb = speechAfterKnownName(text.slice(at + simp.length));
     if (!verb) continue;
     return { speaker: name, verb: verb[2]!, length: at + simp.length + verb[0].length };
   }

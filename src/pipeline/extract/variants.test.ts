@@ -463,3 +463,25 @@ describe('numbered points, each a heading and its explanation', () => {
     ]);
   });
 });
+
+describe('words spoken in the lead sentence itself', () => {
+  const said = (text: string) => {
+    const r = run(text);
+    return { people: r.attendees.map((a) => [a.name, a.role]), said: r.directives.map((d) => [d.speaker, d.text]) };
+  };
+  it('after 主持召开…会议并强调 are the chair’s', () => {
+    expect(said('6月3日，区委书记韩立东主持召开全区疫情防控工作会议并强调，要压紧压实四方责任。')).toEqual({
+      people: [['韩立东', 'chair']],
+      said: [['韩立东', '要压紧压实四方责任']],
+    });
+  });
+  it('after 在…会议上强调 put the speaker at the meeting, as its chair when nobody else leads it', () => {
+    expect(said('6月3日，区委书记韩立东在全区疫情防控工作会议上指出，要压紧压实四方责任。')).toEqual({
+      people: [['韩立东', 'chair']],
+      said: [['韩立东', '要压紧压实四方责任']],
+    });
+  });
+  it('after the day and 会议要求 are the meeting’s', () => {
+    expect(said('6月3日，会议要求，各镇街要压紧压实四方责任。').said).toEqual([[null, '各镇街要压紧压实四方责任']]);
+  });
+});
