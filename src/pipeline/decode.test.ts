@@ -41,6 +41,15 @@ describe('decodeReport', () => {
     expect(decodeReport(iconv.encode(text, 'gbk')).text).toBe(text);
   });
 
+  it('reads UTF-16 with a byte-order mark (Windows "Unicode" text), either byte order', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(simplified, 'utf16le')]);
+    expect(decodeReport(le)).toEqual({ text: simplified, encoding: 'utf-16le' });
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(decodeReport(be)).toEqual({ text: simplified, encoding: 'utf-16be' });
+    expect(() => decodeReport(le.subarray(0, 101))).toThrow(/not valid UTF-16LE/);
+  });
+
   it('refuses empty, blank and binary input with a reason', () => {
     expect(() => decodeReport(new Uint8Array())).toThrow(/empty/);
     expect(() => decodeReport(new TextEncoder().encode(' \n\t '))).toThrow(/white space/);

@@ -2,15 +2,15 @@ import { COMMON_CHARS } from './data/common-chars';
 import { foldToSimplified } from './script';
 
 /**
- * Turns the bytes of a raw report into text, detecting UTF-8, GB18030/GBK and Big5. Uses the
- * platform's WHATWG TextDecoder (Node with ICU, browsers, workers), so the core needs no Node APIs.
+ * Turns the bytes of a raw report into text, detecting UTF-8, GB18030/GBK and Big5 (and UTF-16 by its byte-order
+ * mark). Uses the platform's WHATWG TextDecoder (Node with ICU, browsers, workers), so the core needs no Node APIs.
  */
 
 export class InputError extends Error {}
 
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'gb18030' | 'big5';
+  encoding: 'utf-8' | 'gb18030' | 'big5' | 'utf-16le' | 'utf-16be';
 }
 
 /** Larger inputs are refused rather than risk freezing the worker or the CLI. */
@@ -20,6 +20,15 @@ export function decodeReport(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new InputError('the file is empty');
   if (bytes.length > MAX_INPUT_BYTES) {
     throw new InputError(`the file is too large (${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES})`);
+  }
+  // Windows saves "Unicode" text as UTF-16 with a byte-order mark; its zero bytes would read as binary
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    const text = tryDecode(utf16, bytes);
+    if (text === null)
+      throw new InputError(`the file starts as ${utf16.toUpperCase()} but is not valid ${utf16.toUpperCase()}`);
+    return finish(text, utf16);
   }
   if (looksBinary(bytes)) throw new InputError('the file is binary, not text');
 
