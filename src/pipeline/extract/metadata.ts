@@ -23,6 +23,7 @@ const HEADLINE_NOISE =
   /首页|新闻中心|当前位置|您的位置|来源[:：]|发布时间|发表时间|作者[:：]|编辑[:：]|字体|打印|字号|浏览|点击|>|›|»|\d{4}[-年/.]\d{1,2}/;
 /** A breadcrumb up to its last label, when more text follows it on the line. */
 const BREADCRUMB_BEFORE = /^.*(?:>|›|»)\s*[^\s>›»]{1,8}\s+(?=\S)/;
+const COLUMN_TAG = /^[【[][^】\]]{1,8}[】\]]\s*/;
 const TRAILING_FURNITURE = /(\s+(二维码|扫一扫|分享到?|打印|收藏|关闭|大|中|小|字号))+$/;
 /** What a page's <title> appends to the headline: "_某市人民政府门户网站", " - 某某新闻", "（图）". */
 const SITE_SUFFIX =
@@ -91,14 +92,17 @@ function pickTitles(ctx: ExtractContext, leadAt: number): { title: string | null
   const lines = headerPieces(s, leadAt);
   lines.forEach((line, k) => {
     let simp = s.slice(line.start, line.end);
+    // 【聚焦】, 【权威发布】: the column a headline was filed under
+    const column = COLUMN_TAG.exec(simp)?.[0].length ?? 0;
     const trimmed = simp.replace(TRAILING_FURNITURE, '').replace(SITE_SUFFIX, '');
     const end = line.start + trimmed.length;
-    simp = trimmed;
+    simp = trimmed.slice(column);
     const cjk = (simp.match(/[\u4e00-\u9fff]/g) ?? []).length;
     if (cjk < 6 || simp.length > 90 || HEADLINE_NOISE.test(simp) || LEAD_IN.test(simp) || /讯$/.test(simp)) return;
     if (cjk / simp.replace(/\s/g, '').length < 0.6) return;
     const score = (MEETING_WORDS.test(simp) ? 3 : 0) + (/疫情|防控|新冠/.test(simp) ? 1 : 0) - k * 0.01;
-    scored.push({ line: { start: line.start, end }, score, text: ctx.readable.slice(line.start, end).trim() });
+    const start = line.start + column;
+    scored.push({ line: { start, end }, score, text: ctx.readable.slice(start, end).trim() });
   });
   if (scored.length === 0) return { title: null, subtitle: null };
   const best = [...scored].sort((a, b) => b.score - a.score)[0]!;
@@ -166,8 +170,24 @@ function pickOutlet(text: string, s: string, header: string): string | null {
 }
 
 // 文/某某 图/某某: a credit slash only after a non-character, so 全文/ or 附图/ inside prose do not count
-const AUTHOR_CUE = /(记者|通讯员|摄影|摄像|撰稿|作者|(?<![\u3400-\u9fff])(?:文\/图|[文图摄])\/)[:：]?\s*/g;
-const AUTHOR_FOLLOWERS = [' ', '\u3000', '、', ',', '，', ')', '）', '/', '\n', '报道', '摄', '文', '通讯员', '记者'];
+const AUTHOR_CUE = /(记者|通讯员|实习生|摄影|摄像|撰稿|作者|(?<![\u3400-\u9fff])(?:文\/图|[文图摄])\/)[:：]?\s*/g;
+const AUTHOR_FOLLOWERS = [
+  ' ',
+  '\u3000',
+  '、',
+  ',',
+  '，',
+  ')',
+  '）',
+  '/',
+  '\n',
+  '报道',
+  '摄',
+  '文',
+  '通讯员',
+  '记者',
+  '实习生',
+];
 
 function pickAuthors(ctx: ExtractContext): string[] {
   const out: string[] = [];

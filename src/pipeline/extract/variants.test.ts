@@ -485,3 +485,19 @@ describe('words spoken in the lead sentence itself', () => {
     expect(said('6月3日，会议要求，各镇街要压紧压实四方责任。').said).toEqual([[null, '各镇街要压紧压实四方责任']]);
   });
 });
+
+describe('a headline filed under a column, and an intern on the byline', () => {
+  const r = run(
+    [
+      '【权威发布】萍乡市召开疫情防控工作会议',
+      '本报讯 9月6日上午，市委书记宋新主持召开全市疫情防控工作会议。',
+      '文/记者 甘文华 实习生 罗雨晴 图/记者 钟立',
+    ].join('\n'),
+  );
+  it('leaves the column’s tag out of the title', () => {
+    expect(r.meta.title).toBe('萍乡市召开疫情防控工作会议');
+  });
+  it('credits the intern with the reporters', () => {
+    expect(r.meta.authors).toEqual(['甘文华', '罗雨晴', '钟立']);
+  });
+});
