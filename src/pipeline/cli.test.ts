@@ -38,6 +38,10 @@ describe('clean CLI', () => {
     writeFileSync(join(input, 'empty.txt'), '');
     writeFileSync(join(input, 'binary.txt'), new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]));
     writeFileSync(join(input, 'ignored.json'), '{}');
+    // a saved web page, and one whose name without extension another file already has
+    const page = `<html><head><script>alert(1)</script></head><body><h1>某县召开疫情防控工作会议</h1><p>${sample.slice(0, 400)}</p></body></html>`;
+    writeFileSync(join(input, 'page.html'), page);
+    writeFileSync(join(input, 'gbk_copy.htm'), page);
     result = runCli(['--in', input, '--out', out]);
   }, 60_000);
 
@@ -50,7 +54,13 @@ describe('clean CLI', () => {
   it('still writes every readable report, schema-valid, with edits that reproduce clean', () => {
     const written = readdirSync(join(out, 'reports')).sort();
     expect(written).toEqual(
-      [...seeds.map((n) => n.replace('.txt', '.json')), 'big5_copy.json', 'gbk_copy.json'].sort(),
+      [
+        ...seeds.map((n) => n.replace('.txt', '.json')),
+        'big5_copy.json',
+        'gbk_copy.json',
+        'gbk_copy.htm.json',
+        'page.json',
+      ].sort(),
     );
     for (const file of written) {
       const report = Report.parse(JSON.parse(readFileSync(join(out, 'reports', file), 'utf8')));
@@ -83,6 +93,19 @@ describe('clean CLI', () => {
     const big5 = JSON.parse(readFileSync(join(out, 'reports', 'big5_copy.json'), 'utf8'));
     expect(big5.encoding).toBe('big5');
     expect(big5.original).toBe(trad);
+  });
+
+  it('reads saved web pages as well, and gives a second file of the same name its own id', () => {
+    const ids = ReportIndex.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'))).map((r) => r.id);
+    expect(ids).toContain('page');
+    expect(ids).toContain('gbk_copy');
+    expect(ids).toContain('gbk_copy.htm');
+    const page = Report.parse(JSON.parse(readFileSync(join(out, 'reports', 'page.json'), 'utf8')));
+    expect(page.original).toContain('<script>');
+    expect(page.clean).not.toMatch(/<|alert/);
+    expect(page.title).toBe('某县召开疫情防控工作会议');
+    const copy = Report.parse(JSON.parse(readFileSync(join(out, 'reports', 'gbk_copy.htm.json'), 'utf8')));
+    expect(copy.sourceFile).toBe('gbk_copy.htm');
   });
 
   it('exits 2 on bad arguments', () => {

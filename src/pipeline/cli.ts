@@ -15,7 +15,25 @@ import {
 } from '../schema';
 import { processCollection, type RawFile } from './process';
 
-const RAW_EXTENSIONS = new Set(['.txt', '.text']);
+// saved web pages too: the cleaning passes take their markup apart like any leaked HTML
+const RAW_EXTENSIONS = ['.txt', '.text', '.html', '.htm'];
+
+/**
+ * The id is the file name without its extension; when two files share it (a.txt and a.html), the text file has it
+ * and the other keeps its extension, so that neither report overwrites the other.
+ */
+function idsOf(names: readonly string[]): string[] {
+  const rank = (name: string) => RAW_EXTENSIONS.indexOf(extname(name).toLowerCase());
+  const taken = new Set<string>();
+  const ids = new Map<string, string>();
+  for (const name of [...names].sort((a, b) => rank(a) - rank(b))) {
+    const base = basename(name, extname(name));
+    const id = taken.has(base) ? name : base;
+    taken.add(id);
+    ids.set(name, id);
+  }
+  return names.map((name) => ids.get(name)!);
+}
 
 function usage(message: string): never {
   process.stderr.write(`clean: ${message}\nusage: npm run clean -- --in <dir-of-raw-files> --out <dir>\n`);
@@ -34,7 +52,7 @@ function main(): number {
   try {
     if (!statSync(values.in).isDirectory()) usage(`--in ${values.in} is not a directory`);
     names = readdirSync(values.in)
-      .filter((n) => RAW_EXTENSIONS.has(extname(n).toLowerCase()))
+      .filter((n) => RAW_EXTENSIONS.includes(extname(n).toLowerCase()))
       .sort();
   } catch (e) {
     usage(`cannot read --in ${values.in}: ${(e as Error).message}`);
@@ -42,8 +60,9 @@ function main(): number {
 
   const reportsDir = join(values.out, 'reports');
   mkdirSync(reportsDir, { recursive: true });
+  const ids = idsOf(names);
   const files: RawFile[] = names
-    .map((name) => ({ name, path: join(values.in!, name) }))
+    .map((name, k) => ({ name, id: ids[k]!, path: join(values.in!, name) }))
     .filter(({ path }) => {
       try {
         return statSync(path).isFile();
@@ -51,7 +70,7 @@ function main(): number {
         return true; // (reading it will say what is wrong)
       }
     })
-    .map(({ name, path }) => ({ id: basename(name, extname(name)), sourceFile: name, read: () => readFileSync(path) }));
+    .map(({ name, id, path }) => ({ id, sourceFile: name, read: () => readFileSync(path) }));
   // the summaries in the files' order: damaged reports are done last, with the rest of the folder as evidence
   const done: Array<{ index: number; summary: ReportSummary; rows: TableRowsEntry; search: SearchEntry }> = [];
   let failed = 0;
