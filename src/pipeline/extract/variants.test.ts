@@ -501,3 +501,12 @@ describe('a headline filed under a column, and an intern on the byline', () => {
     expect(r.meta.authors).toEqual(['甘文华', '罗雨晴', '钟立']);
   });
 });
+
+describe('a saved page whose <title> joins the site’s name with a bare hyphen', () => {
+  it('gives the headline without the site', () => {
+    const r = run(
+      ['曲靖市召开疫情防控工作会议-曲靖新闻网', '2022-10-20 09:10 来源：曲靖日报', '10月19日，会议召开。'].join('\n'),
+    );
+    expect(r.meta.title).toBe('曲靖市召开疫情防控工作会议');
+  });
+});
