@@ -10,6 +10,8 @@ const PRESENCE =
   /主持|出席|参加|参会|列席|讲话|发言|致辞|在[^，,。；;]{0,8}?[主分]会场|在[^，,。；;的]{0,30}?上(?:强调|指出|要求|讲话|表示)|收听收看|介绍|通报|汇报|传达|宣读|在会上|在讲话中|提出.{0,4}要求|作.{0,8}(?:部署|讲话|安排|总结|辅导|报告|解读)/;
 const SPEAKS = /^(讲话|发言|强调|指出|要求|介绍|通报|汇报|传达|宣读|致辞|作.{0,6}部署|提出)/;
 
+const JOINT_CHAIR = /共同主持|联合主持/;
+
 const RANK: Record<Role, number> = { chair: 3, speaker: 2, attendee: 1, other: 0 };
 
 /** People present at the meeting, with the titles the report gives them and their role. */
@@ -17,7 +19,13 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
   const s = ctx.cleanSimplified;
   const found = new Map<string, { name: string; titles: string[]; role: Role; order: number }>();
   let chairTaken = false;
-  const add = (start: number, end: number, titles: readonly { start: number; end: number }[], role: Role) => {
+  const add = (
+    start: number,
+    end: number,
+    titles: readonly { start: number; end: number }[],
+    role: Role,
+    jointly = false,
+  ) => {
     const key = s.slice(start, end);
     const name = ctx.clean.slice(start, end);
     let p = found.get(key);
@@ -30,7 +38,7 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
       if (!p.titles.includes(title)) p.titles.push(title);
     }
     if (role === 'chair') {
-      if (chairTaken && p.role !== 'chair') role = 'speaker';
+      if (chairTaken && p.role !== 'chair' && !jointly) role = 'speaker';
       chairTaken = true;
     }
     if (RANK[role] > RANK[p.role]) p.role = role;
@@ -40,8 +48,12 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
     for (const sent of sentences(s, para)) {
       const text = s.slice(sent.start, sent.end);
       if (PRESENCE.test(text)) {
+        // 市委书记甲，市长乙共同主持: everyone named before it chairs
+        const joint = JOINT_CHAIR.exec(text);
         for (const m of peopleIn(s, sent.start, sent.end)) {
-          if (!relayed(s, m.start, m.end, sent)) add(m.start, m.end, m.titles, roleAfter(s, m.end, sent.end));
+          if (relayed(s, m.start, m.end, sent)) continue;
+          const chairs = joint !== null && m.end <= sent.start + joint.index;
+          add(m.start, m.end, m.titles, chairs ? 'chair' : roleAfter(s, m.end, sent.end), chairs);
         }
       }
       // 李明强调，… opens a speech by someone present even when no attendance line names them

@@ -22,6 +22,8 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '等',
   '在',
   '主持',
+  '共同',
+  '联合',
   '出席',
   '参加',
   '参会',

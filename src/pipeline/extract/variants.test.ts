@@ -510,3 +510,15 @@ describe('a saved page whose <title> joins the site’s name with a bare hyphen'
     expect(r.meta.title).toBe('曲靖市召开疫情防控工作会议');
   });
 });
+
+describe('two leaders who chair together (共同主持)', () => {
+  it('are both chairs, each with their own titles', () => {
+    const r = run(
+      '11月2日，市委书记、市领导小组组长高建华，市委副书记、市长、市领导小组组长石立新共同主持召开全市疫情防控工作会议。石立新要求，要做好物资保障。',
+    );
+    expect(r.attendees.map((a) => [a.name, a.role, a.titles])).toEqual([
+      ['高建华', 'chair', ['市委书记', '市领导小组组长']],
+      ['石立新', 'chair', ['市委副书记', '市长', '市领导小组组长']],
+    ]);
+  });
+});
