@@ -11,6 +11,7 @@ const PRESENCE =
 const SPEAKS = /^(讲话|发言|强调|指出|要求|介绍|通报|汇报|传达|宣读|致辞|作.{0,6}部署|提出)/;
 
 const JOINT_CHAIR = /共同主持|联合主持/;
+const EACH_SPOKE = /分别(?:讲话|发言|致辞|强调|提出要求|作.{0,6}(?:部署|讲话|发言))/;
 
 const RANK: Record<Role, number> = { chair: 3, speaker: 2, attendee: 1, other: 0 };
 
@@ -48,12 +49,15 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
     for (const sent of sentences(s, para)) {
       const text = s.slice(sent.start, sent.end);
       if (PRESENCE.test(text)) {
-        // 市委书记甲，市长乙共同主持: everyone named before it chairs
+        // 市委书记甲，市长乙共同主持 / 分别讲话: everyone named before it chairs, or speaks
         const joint = JOINT_CHAIR.exec(text);
+        const each = EACH_SPOKE.exec(text);
         for (const m of peopleIn(s, sent.start, sent.end)) {
           if (relayed(s, m.start, m.end, sent)) continue;
-          const chairs = joint !== null && m.end <= sent.start + joint.index;
-          add(m.start, m.end, m.titles, chairs ? 'chair' : roleAfter(s, m.end, sent.end), chairs);
+          const before = (x: RegExpExecArray | null) => x !== null && m.end <= sent.start + x.index;
+          const chairs = before(joint);
+          const role = chairs ? 'chair' : before(each) ? 'speaker' : roleAfter(s, m.end, sent.end);
+          add(m.start, m.end, m.titles, role, chairs);
         }
       }
       // 李明强调，… opens a speech by someone present even when no attendance line names them

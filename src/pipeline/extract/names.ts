@@ -17,6 +17,7 @@ export const NAME_FOLLOWERS: readonly string[] = [
   ...'、,，;；。:：(（)）/ \n\t',
   '和',
   '及',
+  '以及',
   '与',
   '同',
   '等',
@@ -98,10 +99,11 @@ export function surnameAt(s: string, i: number): number {
 
 const givenOk = (ch: string | undefined) => isCjk(ch) && !NOT_IN_NAMES.has(ch!);
 // Some of those are common in given names too (张和平, 李为民, 王向东, 刘有才, 朱是西). They are taken when the name is
-// closed by punctuation or by what a person does at a meeting, never by a one-character word (周立和市直部门).
+// closed by punctuation or by what a person does at a meeting (作 included: 欧阳明月作部署), never by a
+// one-character word (周立和市直部门).
 const ALSO_GIVEN = new Set('和为有向政全其时会是以于年月日');
 const givenOkWhenClosed = (ch: string | undefined) => givenOk(ch) || ALSO_GIVEN.has(ch ?? '');
-const closesFirmly = (f: string) => f.length > 1 || /[、,，;；。:：(（)）/\s]/.test(f);
+const closesFirmly = (f: string) => f.length > 1 || /[、,，;；。:：(（)）/\s作]/.test(f);
 
 /**
  * The end of a name starting at `i`, or -1. Longer names are tried first, and a name is only taken
@@ -143,6 +145,7 @@ const LOOSE_CLOSERS: readonly string[] = [
   '要求',
   '和',
   '及',
+  '以及',
   // 州长尼玛泽仁作表态发言: 作 never starts a name the loose match could take
   '作',
 ];

@@ -52,6 +52,11 @@ export function peopleIn(s: string, from: number, to: number): PersonMention[] {
       segStart = i + 1;
       continue;
     }
+    if (i === segStart && s.startsWith('以及', i)) {
+      segStart = i + 2;
+      i++;
+      continue;
+    }
     let prefix = s.slice(segStart, i);
     // 会议由市委副书记、市长某某主持: the passive 由 opens the title phrase
     const lead = /^(?:[^、]{0,6}?由|[、\s]*)/.exec(prefix)![0].length;

@@ -522,3 +522,24 @@ describe('two leaders who chair together (共同主持)', () => {
     ]);
   });
 });
+
+describe('lists of leaders that share one verb', () => {
+  const people = (text: string) => run(text).attendees.map((a) => [a.name, a.role, a.titles.join('|')]);
+  it('give 分别讲话 to everyone named before it, so the principal leader chairs', () => {
+    expect(people('5月6日，市委书记罗永安，市委副书记、市长钱卫东分别讲话。')).toEqual([
+      ['罗永安', 'chair', '市委书记'],
+      ['钱卫东', 'speaker', '市委副书记|市长'],
+    ]);
+  });
+  it('read a name before 以及 and after it', () => {
+    expect(people('5月6日，市政协主席魏东以及市委常委唐小兵出席会议。')).toEqual([
+      ['魏东', 'attendee', '市政协主席'],
+      ['唐小兵', 'attendee', '市委常委'],
+    ]);
+  });
+  it('read a compound family name with a given name that is grammar elsewhere, before 作', () => {
+    expect(people('5月6日，县委常委、常务副县长司马明月作工作部署。')).toEqual([
+      ['司马明月', 'speaker', '县委常委|常务副县长'],
+    ]);
+  });
+});
