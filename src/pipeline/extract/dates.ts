@@ -22,12 +22,12 @@ export interface FoundDate {
 }
 
 /** A date in Chinese numerals, as WeChat accounts and official documents write it: 二〇二二年十一月二十日. */
-export const NUMERAL_DATE =
-  /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
+const NUMERAL_YEAR = '([〇○零一二三四五六七八九]{4})年';
+const NUMERAL_MONTH_DAY = '([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日';
+export const NUMERAL_DATE = new RegExp(NUMERAL_YEAR + NUMERAL_MONTH_DAY, 'g');
 
 /** The same in a lead, where the year may be left out: 十一月二十日上午. */
-const NUMERAL_LEAD_DATE =
-  /(?:([〇○零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
+export const NUMERAL_LEAD_DATE = new RegExp(`(?:${NUMERAL_YEAR})?${NUMERAL_MONTH_DAY}`, 'g');
 
 const DIGIT: Record<string, number> = {
   〇: 0,

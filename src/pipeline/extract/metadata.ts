@@ -1,5 +1,5 @@
 import type { ExtractContext } from './context';
-import { FULL_DATE, fullDates, iso, NUMERAL_DATE, resolveLeadDate, type Ymd } from './dates';
+import { FULL_DATE, fullDates, iso, NUMERAL_DATE, NUMERAL_LEAD_DATE, resolveLeadDate, type Ymd } from './dates';
 import { nameEndAt, titledNameEndAt } from './names';
 import { paragraphs } from './text';
 
@@ -17,8 +17,13 @@ export interface Metadata {
  * Where the body starts: a dateline (桐庐新闻网讯, 本报1月22日讯, 新华社…电) or a lead opening with the day, in
  * digits or in numerals (二〇二二年八月十一日下午，). A dateline's 讯 ends a word: 视讯会议 in a headline is no dateline.
  */
-const LEAD =
-  /(?:^|[\s)）])(?:[\u4e00-\u9fff]{2,10}讯(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:讯|电)|(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?(?:[、和至](?:上午|下午|晚上|晚间))?[,，]|(?:[〇○零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?[,，]|(?:今天|昨天|今日|昨日|日前|近日)[上下]?午?[,，])/;
+const PART_OF_DAY = '(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?';
+const LEAD = new RegExp(
+  '(?:^|[\\s)）])(?:[\\u4e00-\\u9fff]{2,10}讯(?![\\u4e00-\\u9fff])|[\\u4e00-\\u9fff]{0,10}\\d{1,2}月\\d{1,2}日(?:讯|电)' +
+    `|(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日${PART_OF_DAY}(?:[、和至](?:上午|下午|晚上|晚间))?[,，]` +
+    `|${NUMERAL_LEAD_DATE.source}${PART_OF_DAY}[,，]` +
+    '|(?:今天|昨天|今日|昨日|日前|近日)[上下]?午?[,，])',
+);
 const HEADLINE_NOISE =
   /首页|新闻中心|当前位置|您的位置|来源[:：]|发布时间|发表时间|作者[:：]|编辑[:：]|字体|打印|字号|浏览|点击|>|›|»|\d{4}[-年/.]\d{1,2}/;
 /** A breadcrumb up to its last label, when more text follows it on the line. */
