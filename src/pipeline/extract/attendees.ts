@@ -3,6 +3,7 @@ import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
 import { NAME_FOLLOWERS, nameEndAt, SPEECH_AFTER_NAME, SPEECH_NAME_FOLLOWERS } from './names';
 import { peopleIn } from './people';
+import { titledSpeechAt } from './title-reference';
 import { paragraphs, sentences } from './text';
 
 /** Verbs that put the people of a sentence at the meeting. */
@@ -45,6 +46,11 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
     if (RANK[role] > RANK[p.role]) p.role = role;
   };
 
+  const raise = (name: string, role: Role) => {
+    const p = [...found.values()].find((x) => x.name === name);
+    if (p && RANK[role] > RANK[p.role]) p.role = role;
+  };
+
   for (const para of paragraphs(s)) {
     for (const sent of sentences(s, para)) {
       const text = s.slice(sent.start, sent.end);
@@ -62,7 +68,10 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
       }
       // 李明强调，… opens a speech by someone present even when no attendance line names them
       const end = nameEndAt(s, sent.start, SPEECH_NAME_FOLLOWERS, sent.end);
+      const referred = end > 0 ? null : titledSpeechAt(text, [...found.values()]);
       if (end > 0 && SPEECH_AFTER_NAME.test(s.slice(end, sent.end))) add(sent.start, end, [], 'speaker');
+      // 王市长要求，: someone named before, now by family name and office
+      else if (referred) raise(referred.name, 'speaker');
       // 扎西次仁就…作了具体安排: someone already named (a name no family-name rule finds) opening a sentence
       else if (PRESENCE.test(text)) {
         const known = [...found.keys()].find(

@@ -3,6 +3,7 @@ import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
 import { nameEndAt, SPEECH_AFTER_NAME, SPEECH_NAME_FOLLOWERS } from './names';
 import { paragraphs, sentences, type Span } from './text';
+import { titledSpeechAt } from './title-reference';
 import { topicsOf } from './topics';
 
 /** 会议强调，/ 会上要求： the meeting speaking as a body. */
@@ -47,7 +48,7 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
     for (const sent of sentences(s, para)) {
       let start = sent.start;
       const text = s.slice(sent.start, sent.end);
-      const cue = cueAt(ctx, s, sent, known, subject);
+      const cue = cueAt(ctx, s, sent, known, subject, attendees);
       subject = subjectOf(s, sent, known) ?? subject;
       if (cue) {
         active = true;
@@ -109,6 +110,7 @@ function cueAt(
   sent: Span,
   known: Map<string, string>,
   subject: string | null,
+  attendees: readonly Attendee[],
 ): { speaker: string | null; verb: string; length: number } | null {
   const text = s.slice(sent.start, sent.end);
   // 12月7日，会议要求，…: the day may come first
@@ -123,6 +125,9 @@ function cueAt(
     const verb = text.startsWith(simp) ? speechAfterKnownName(text.slice(simp.length)) : null;
     if (verb) return { speaker: name, verb: verb[2]!, length: simp.length + verb[0].length };
   }
+  // 吴书记指出，: someone already named, by family name and office
+  const referred = titledSpeechAt(text, attendees);
+  if (referred) return { speaker: referred.name, verb: referred.verb, length: referred.length };
   const end = nameEndAt(s, sent.start, SPEECH_NAME_FOLLOWERS, sent.end);
   if (end < 0) return titledSpeaker(s, sent, known);
   const verb = SPEECH_AFTER_NAME.exec(s.slice(end, sent.end));

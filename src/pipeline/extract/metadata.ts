@@ -91,9 +91,11 @@ function headerPieces(s: string, leadAt: number): Line[] {
   return out;
 }
 
+const DASH_SUBTITLE = /^(?:——|—|－－|--)/;
+
 function pickTitles(ctx: ExtractContext, leadAt: number): { title: string | null; subtitle: string | null } {
   const s = ctx.readableSimplified;
-  const scored: { line: Line; score: number; text: string }[] = [];
+  const scored: { line: Line; score: number; text: string; k: number }[] = [];
   const lines = headerPieces(s, leadAt);
   lines.forEach((line, k) => {
     let simp = s.slice(line.start, line.end);
@@ -107,10 +109,16 @@ function pickTitles(ctx: ExtractContext, leadAt: number): { title: string | null
     if (cjk / simp.replace(/\s/g, '').length < 0.6) return;
     const score = (MEETING_WORDS.test(simp) ? 3 : 0) + (/疫情|防控|新冠/.test(simp) ? 1 : 0) - k * 0.01;
     const start = line.start + column;
-    scored.push({ line: { start, end }, score, text: ctx.readable.slice(start, end).trim() });
+    scored.push({ line: { start, end }, score, text: ctx.readable.slice(start, end).trim(), k });
   });
   if (scored.length === 0) return { title: null, subtitle: null };
   const best = [...scored].sort((a, b) => b.score - a.score)[0]!;
+  // 主题 on one line, ——副题 on the next: one headline in two lines, the dash line often the one naming the meeting
+  const dashed = (c: (typeof scored)[number] | undefined) => !!c && DASH_SUBTITLE.test(c.text);
+  const main = dashed(best) ? scored.find((c) => c.k === best.k - 1 && !dashed(c)) : best;
+  const sub = main && scored.find((c) => c.k === main.k + 1 && dashed(c));
+  if (main && sub) return { title: `${main.text}${sub.text}`, subtitle: null };
+  if (dashed(best)) best.text = best.text.replace(DASH_SUBTITLE, '');
   const other = scored.find(
     (c) =>
       c !== best && c.text !== best.text && !best.text.includes(c.text) && !c.text.includes(best.text) && c.score > 0,
@@ -143,7 +151,7 @@ function datelineDate(s: string, leadAt: number, published: Ymd | null): Ymd | n
   return resolveLeadDate(`${m[1]}月${m[2]}日`, published);
 }
 
-const OUTLET_SUFFIX = '(?:网|报|日报|晚报|新闻网|电视台|广播电视台|融媒|融媒体中心|客户端|新闻)';
+const OUTLET_SUFFIX = '(?:网|报|日报|晚报|新闻网|电视台|广播电视台|融媒|融媒体中心|客户端|新闻|发布)';
 
 function pickOutlet(text: string, s: string, header: string): string | null {
   const verbatim = (i: number, len: number) => text.slice(i, i + len);

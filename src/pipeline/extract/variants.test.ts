@@ -543,3 +543,56 @@ describe('lists of leaders that share one verb', () => {
     ]);
   });
 });
+
+describe('a leader named again by family name and office (吴书记指出)', () => {
+  const text = [
+    '3月15日下午，市委书记吴晓华主持召开市委常委会会议。市委副书记、市长王景武，副市长王立新出席会议。',
+    '吴书记指出，要加强重点人员排查。',
+    '王市长要求，各级各部门要守土尽责。',
+    '王副市长表示，要做好物资保障。',
+  ].join('\n');
+  const r = run(text);
+  it('gives each statement to the leader who holds that office', () => {
+    expect(r.directives.map((d) => [d.speaker, d.text])).toEqual([
+      ['吴晓华', '要加强重点人员排查'],
+      ['王景武', '各级各部门要守土尽责'],
+      ['王立新', '要做好物资保障'],
+    ]);
+  });
+  it('makes them speakers', () => {
+    expect(r.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['吴晓华', 'chair'],
+      ['王景武', 'speaker'],
+      ['王立新', 'speaker'],
+    ]);
+  });
+  it('guesses nobody when the family name and office fit no one', () => {
+    const d = run('3月15日，市委书记吴晓华主持会议。李市长要求，要守土尽责。').directives;
+    expect(d.map((x) => x.speaker)).not.toContain('吴晓华');
+  });
+});
+
+describe('a headline in two lines, the second a ——subtitle', () => {
+  it('gives both lines as the title', () => {
+    const r = run(
+      [
+        '坚决守住不发生规模性疫情底线',
+        '——市委常委会召开扩大会议专题研究疫情防控工作',
+        '发布日期：2022-05-20',
+        '5月19日，市委书记刘玉杰主持召开市委常委会扩大会议。',
+      ].join('\n'),
+    );
+    expect(r.meta.title).toBe('坚决守住不发生规模性疫情底线——市委常委会召开扩大会议专题研究疫情防控工作');
+  });
+  it('drops the dash when the main line is too short to be read as a headline', () => {
+    const r = run(['守住底线', '——市委常委会召开会议研究疫情防控工作', '5月19日，会议召开。'].join('\n'));
+    expect(r.meta.title).toBe('市委常委会召开会议研究疫情防控工作');
+  });
+});
+
+describe('an outlet that is an official account (某某发布)', () => {
+  it('is read after the date stamp', () => {
+    const r = run(['滨海新区召开疫情防控工作会议', '2022-01-10 21:05  天津滨海发布', '1月10日，会议召开。'].join('\n'));
+    expect(r.meta.outlet).toBe('天津滨海发布');
+  });
+});
