@@ -20,7 +20,8 @@ export interface Metadata {
 const PART_OF_DAY = '(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?';
 const LEAD = new RegExp(
   '(?:^|[\\s)）])(?:[\\u4e00-\\u9fff]{2,10}讯(?![\\u4e00-\\u9fff])|[\\u4e00-\\u9fff]{0,10}\\d{1,2}月\\d{1,2}日(?:讯|电)' +
-    `|(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日${PART_OF_DAY}(?:[、和至](?:上午|下午|晚上|晚间))?[,，]` +
+    // 11月27日至28日，: a meeting over days is dated by its first
+    `|(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[至到—-](?:\\d{1,2}月)?\\d{1,2}日)?${PART_OF_DAY}(?:[、和至](?:上午|下午|晚上|晚间))?[,，]` +
     `|${NUMERAL_LEAD_DATE.source}${PART_OF_DAY}[,，]` +
     '|(?:今天|昨天|今日|昨日|日前|近日)[上下]?午?[,，])',
 );
@@ -159,7 +160,11 @@ function pickOutlet(text: string, s: string, header: string): string | null {
   // 来源：融媒体中心 in the header, （来源：石门县融媒体中心） at the end: the fuller name of the same outlet
   const source =
     sources.find((m) => !sources.some((o) => o[1]!.length > m[1]!.length && o[1]!.endsWith(m[1]!))) ?? sources[0];
-  if (source) return verbatim(source.index + source[0].length - source[1]!.length, source[1]!.length);
+  if (source) {
+    // 人民网-吉林频道: the outlet, not its regional channel
+    const name = source[1]!.replace(/[-－—_·][\u4e00-\u9fff]{1,10}频道$/, '');
+    return verbatim(source.index + source[0].length - source[1]!.length, name.length);
+  }
   const from = /本文来自[“"「]([^”"」]{2,20})[”"」]/.exec(s);
   if (from) return verbatim(from.index + from[0].indexOf(from[1]!), from[1]!.length);
   // 新华社长沙3月5日电, 湖南日报北京3月5日电: an agency's or paper's dateline names it before the city
@@ -183,7 +188,9 @@ function pickOutlet(text: string, s: string, header: string): string | null {
 }
 
 // 文/某某 图/某某: a credit slash only after a non-character, so 全文/ or 附图/ inside prose do not count
-const AUTHOR_CUE = /(记者|通讯员|实习生|摄影|摄像|撰稿|作者|(?<![\u3400-\u9fff])(?:文\/图|[文图摄])\/)[:：]?\s*/g;
+// 文/图 stands alone before a name (文/图 龙淑芬) as well as with a slash (文/图/龙淑芬); 文/ and 图/ need theirs
+const AUTHOR_CUE =
+  /(记者|通讯员|实习生|摄影|摄像|撰稿|作者|(?<![\u3400-\u9fff])(?:(?:文\/图|图\/文)(?=[/:：\s])\/?|[文图摄]\/))[:：]?\s*/g;
 const AUTHOR_FOLLOWERS = [
   ' ',
   '\u3000',

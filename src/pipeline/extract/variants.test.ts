@@ -596,3 +596,30 @@ describe('an outlet that is an official account (某某发布)', () => {
     expect(r.meta.outlet).toBe('天津滨海发布');
   });
 });
+
+describe('header shapes: a meeting over days, 文/图 before a name, a regional channel', () => {
+  it('dates a meeting over two days by its first', () => {
+    const r = run(
+      [
+        '我县召开疫情防控工作调度会',
+        '2022-11-28 来源：泾县人民政府',
+        '11月27日至28日，县委书记黄德鹏连续主持召开调度会。',
+      ].join('\n'),
+    );
+    expect(r.meta.meetingDate).toBe('2022-11-27');
+  });
+  it('reads a name after 文/图 with a space', () => {
+    const r = run(
+      ['县委常委会召开会议研究部署疫情防控工作', '3月4日晚，会议召开。', '（作者：文/图 龙淑芬 通讯员 刘颖）'].join(
+        '\n',
+      ),
+    );
+    expect(r.meta.authors).toEqual(['龙淑芬', '刘颖']);
+  });
+  it('gives the outlet without its regional channel', () => {
+    const r = run(
+      ['吉林市召开疫情防控工作会议', '2022年3月5日 来源：人民网-吉林频道', '3月4日，会议召开。'].join('\n'),
+    );
+    expect(r.meta.outlet).toBe('人民网');
+  });
+});
