@@ -100,4 +100,18 @@ describe('TextView.lift', () => {
     expect(lifted.map((e) => e.kind)).toEqual(['pinyin', 'mojibake', 'pinyin']);
     expect(applyEdits(text, lifted)).toBe('領导');
   });
+
+  it('shows what a whitespace edit absorbed by the kind of the largest removal', () => {
+    const text = '甲。</p>\n<p style="x">乙。';
+    const first = new TextView(text, [
+      { start: 2, end: 6, replacement: '\n', kind: 'html', note: 'tag </p>' },
+      { start: 7, end: 20, replacement: '\n', kind: 'html', note: 'tag <p style="x">' },
+    ]);
+    expect(first.text).toBe('甲。\n\n\n乙。');
+    const lifted = first.lift([{ start: 2, end: 5, replacement: '\n\n', kind: 'whitespace', note: 'break' }]);
+    expect(lifted).toEqual([
+      { start: 2, end: 20, replacement: '\n\n', kind: 'html', note: 'tag <p style="x">; break' },
+    ]);
+    expect(applyEdits(text, lifted)).toBe('甲。\n\n乙。');
+  });
 });

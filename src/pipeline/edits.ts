@@ -174,7 +174,7 @@ export class TextView {
       const notes = edits.map((e) => e.note).filter(Boolean);
       const edit: Edit = { ...edits[0]!, start: a.orig, end: b.orig, replacement };
       if (edits.length > 1 && notes.length > 0) edit.note = notes.join('; ');
-      out.push({ edit, view: a.view });
+      const inside: Edit[] = [];
       for (let i = this.firstStartingAtOrAfter(a.orig); i < this.edits.length; i++) {
         const old = this.edits[i]!;
         if (old.start > b.orig) break;
@@ -183,8 +183,12 @@ export class TextView {
           old.replacement.length > 0
             ? a.view <= vs && vs + old.replacement.length <= b.view
             : old.end <= b.orig && a.orig < b.orig;
-        if (covered) absorbed.add(i);
+        if (covered) {
+          absorbed.add(i);
+          inside.push(old);
+        }
       }
+      out.push({ edit: edits.every((e) => e.kind === 'whitespace') ? keptKind(edit, inside) : edit, view: a.view });
     }
     this.edits.forEach((edit, i) => {
       if (!absorbed.has(i)) out.push({ edit, view: this.viewStart[i]! });
@@ -193,4 +197,20 @@ export class TextView {
       .sort((x, y) => x.edit.start - y.edit.start || x.view - y.view || x.edit.end - y.edit.end)
       .map((x) => x.edit);
   }
+}
+
+/**
+ * Tidying the space around a removal (a paragraph break after a leaked `</p>`, the blank edge left by a header
+ * taken out) folds that removal into the whitespace edit. The reader should still see what was removed: the
+ * edit takes the kind of the largest removal it absorbed, and its note first.
+ */
+function keptKind(edit: Edit, absorbed: readonly Edit[]): Edit {
+  const removal = absorbed
+    .filter((e) => e.kind !== 'whitespace')
+    .reduce<Edit | undefined>((best, e) => (!best || e.end - e.start > best.end - best.start ? e : best), undefined);
+  if (!removal) return edit;
+  // kind and what goes with it (a repair's tag and confidence) come from the removal; the span from the edit
+  const { start: _s, end: _e, replacement: _r, note: removalNote, ...what } = removal;
+  const note = [removalNote, edit.note].filter(Boolean).join('; ');
+  return { ...edit, ...what, ...(note ? { note } : {}) };
 }

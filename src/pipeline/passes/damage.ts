@@ -1,6 +1,7 @@
 import type { Edit, Script } from '../../schema';
 import type { Pass } from '../pass';
 import { detectScript } from '../script';
+import { markupSpans } from './html';
 import { FLAG_GAIN, findSuspectRuns } from '../repair/detect';
 import { findLosses } from '../repair/lost-char';
 import { repairConfidence, runShape } from '../repair/confidence';
@@ -129,12 +130,15 @@ export const damagePass: Pass = {
       }
     }
     const conv = conventions(text, script, ctx.corpus);
+    // `/></` of a leaked tag is the html pass's: punctuation there is markup, not folded garbage
+    const markup = markupSpans(text);
+    const inMarkup = (a: number, b: number) => markup.some((m) => m.start < b && a < m.end);
     const taken = (a: number, b: number) => edits.some((e) => e.start < b && a < e.end);
     let attempts = 0;
     let weakAttempts = 0;
     let straddleAttempts = 0;
     for (const run of findSuspectRuns(text)) {
-      if (taken(run.start - 2, run.end)) continue;
+      if (taken(run.start - 2, run.end) || inMarkup(run.start, run.end)) continue;
       // a lone capital after a Han character and nothing else (A级, B超) is weak evidence: only a few such runs
       // per page get a search
       // (and a character straddling a common word before ASCII text is no better: names do it too)
@@ -167,6 +171,7 @@ export const damagePass: Pass = {
         chosen &&
         (confidence >= MIN_CONFIDENCE || byEvidence || echo) &&
         !taken(chosen.start, chosen.end) &&
+        !inMarkup(chosen.start, chosen.end) &&
         leavesNoGarbage(text, chosen)
       ) {
         const sure = echo ? ECHO_CONFIDENCE : byEvidence ? Math.max(confidence, confidenceOf(v.margin)) : confidence;

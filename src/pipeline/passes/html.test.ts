@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../clean';
 import { applyEdits } from '../edits';
 import { htmlPass } from './html';
 
@@ -23,5 +24,15 @@ describe('htmlPass', () => {
 
   it('leaves text that only looks like markup', () => {
     for (const s of ['气温<10℃', '《通知》', 'R&D投入', '比例为3<5']) expect(run(s)).toBe(s);
+  });
+});
+
+describe('markup among the damage checks', () => {
+  it('is left to the html pass, not marked as mojibake', () => {
+    const raw =
+      '<p style="text-indent:2em;">9月13日，县委书记主持召开全县疫情防控工作推进会。<br/></p>\n<p><img src="/a.jpg" alt="会议现场"/></p>\n<!-- 正文结束 -->\n';
+    const { clean, edits } = cleanText(raw, 'hans');
+    expect(clean).toBe('9月13日，县委书记主持召开全县疫情防控工作推进会。');
+    expect(edits.filter((e) => e.kind === 'damage' || e.kind === 'mojibake')).toEqual([]);
   });
 });

@@ -39,6 +39,13 @@ function safeCodePoint(n: number): string | undefined {
   return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : undefined;
 }
 
+/** Where markup (tags, comments, tag fragments; not entities) leaked into the text: none of it is prose. */
+export function markupSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(LEAK)]
+    .filter((m) => !m[0].startsWith('&'))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** Removes HTML tags, attribute fragments and entities that leaked into the scraped text. */
 export const htmlPass: Pass = {
   name: 'html',

@@ -61,6 +61,7 @@ describe('spamPass', () => {
   it('removes a casino advert line: one gambling word and a web address, or the casino names', () => {
     expect(run(spamPass, '正文。\n真人娱乐 https://k8.vip 首充优惠\n')).toBe('正文。\n');
     expect(run(spamPass, '正文。\n澳门新葡京 彩金免费领\n')).toBe('正文。\n');
+    expect(run(spamPass, '正文。\n某某娱乐场官网 最新足球投注平台 注册即送88元\n')).toBe('正文。\n');
   });
 
   it('leaves government prose with look-alike words alone', () => {
@@ -69,6 +70,7 @@ describe('spamPass', () => {
       '详情请登录www.gov.cn查询,严厉打击网络赌博等违法犯罪。',
       '相关专题 | 返回首页',
       '精品工程建设有序推进,确保质量。',
+      '暂停娱乐场所营业,严厉打击网络赌博。',
     ]) {
       expect(spamPass.run(s, ctx)).toEqual([]);
     }
