@@ -1,5 +1,6 @@
 import type { Place } from '../../schema';
 import { aliases, byShortName, MAX_ALIAS_LENGTH, type Division, type DivisionLevel } from '../data/gazetteer';
+import { SPAM_WORDS } from '../passes/spam-lexicon';
 import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
 import type { Metadata } from './metadata';
@@ -41,9 +42,14 @@ function fits(d: Division, level: HostLevel): boolean {
   return d.level === 'district' || (d.level === 'county' && /区$/.test(d.name));
 }
 
+const SPAM_LINE = new RegExp(SPAM_WORDS.source, 'i');
+
 /** Where the meeting was held, from mentions of divisions in the whole page and the host's level. */
 export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null {
-  const s = ctx.readableSimplified;
+  // a spam line (澳门新葡京…) names places that have nothing to do with the meeting
+  const s = ctx.readableSimplified.replace(/[^\n]+/g, (line) =>
+    SPAM_LINE.test(line) ? ' '.repeat(line.length) : line,
+  );
   const score = new Map<Division, number>();
   const bump = (d: Division, w: number) => score.set(d, (score.get(d) ?? 0) + w);
 
@@ -68,6 +74,7 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
   for (const source of [meta.outlet, ...mediaCentres(s)]) {
     if (!source) continue;
     const simp = foldToSimplified(source);
+    if (NATIONAL_MEDIA.test(simp)) continue;
     for (let len = Math.min(6, simp.length - 1); len >= 2; len--) {
       const ds = byShortName(simp.slice(0, len));
       if (ds.length === 0) continue;
@@ -142,6 +149,12 @@ function levelOfName(form: string): DivisionLevel | null {
 }
 
 const depth = (d: Division) => (d.level === 'province' ? 0 : d.level === 'city' ? 1 : 2);
+
+/**
+ * National media whose names begin like a division (新华网 is no 新华区, 光明日报 no 光明区, 东方网 no 东方市): they
+ * say nothing of where the meeting was.
+ */
+const NATIONAL_MEDIA = /^(?:新华|光明|东方|人民|中国|中新|央视|央广|环球|经济|法治|法制|工人|农民|科技|中青|澎湃)/;
 
 /** 越秀区融媒体中心, 绵阳广播电视台: local media named after their place. */
 function mediaCentres(s: string): string[] {

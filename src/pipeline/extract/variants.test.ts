@@ -623,3 +623,26 @@ describe('header shapes: a meeting over days, 文/图 before a name, a regional 
     expect(r.meta.outlet).toBe('人民网');
   });
 });
+
+describe('places that are no evidence', () => {
+  it('takes no place from a national outlet named like a division (新华网, 光明日报)', () => {
+    for (const outlet of ['新华网', '光明日报', '东方网']) {
+      const r = run(
+        ['区疫情防控工作领导小组召开会议', `2022-10-21 来源：${outlet}`, '10月20日，区委书记赵刚主持召开会议。'].join(
+          '\n',
+        ),
+      );
+      expect(r.place).toBeNull();
+    }
+  });
+  it('takes no place from a spam line', () => {
+    const r = run(
+      [
+        '区疫情防控工作领导小组召开会议',
+        '10月20日，区委书记赵刚主持召开会议。',
+        '澳门新葡京娱乐场官网 注册即送88元',
+      ].join('\n'),
+    );
+    expect(r.place).toBeNull();
+  });
+});
