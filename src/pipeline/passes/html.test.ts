@@ -22,6 +22,13 @@ describe('htmlPass', () => {
     expect(run('甲&nbsp;乙 A&amp;B &lt;1&gt; &#20250;&#x8bae; &ldquo;好&rdquo;')).toBe('甲 乙 A&B <1> 会议 “好”');
   });
 
+  it("removes Word's namespaced tags, CDATA wrappers and declarations", () => {
+    expect(run('<o:p></o:p>会议召开。<st1:chsdate year="2022" month="3">3月1日</st1:chsdate>')).toBe(
+      '会议召开。3月1日',
+    );
+    expect(run('<?xml version="1.0"?><!DOCTYPE html><![CDATA[会议召开。]]>')).toBe('会议召开。');
+  });
+
   it('leaves text that only looks like markup', () => {
     for (const s of ['气温<10℃', '《通知》', 'R&D投入', '比例为3<5']) expect(run(s)).toBe(s);
   });

@@ -3,8 +3,10 @@ import type { Pass } from '../pass';
 
 // Whole script/style blocks first (their content is code, not text), then single tags, comments, entities,
 // and the tail of a tag whose "<" was cut off by the scraper (` class="x" />`, `">`).
+// Word's namespaced tags (<o:p>, <st1:chsdate>) come with text pasted from documents; CDATA wrappers, doctypes and
+// XML declarations with whole pages.
 const LEAK =
-  /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});|(?:\s[a-zA-Z-]{1,20}="[^"<>\n]{0,200}")+\s*\/?>|"\s*\/>/g;
+  /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!\[CDATA\[|\]\]>|<![a-zA-Z][^<>]*>|<\?xml[^<>]*\?>|<\/?[a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9]*)?(?:\s[^<>]*)?\/?>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});|(?:\s[a-zA-Z-]{1,20}="[^"<>\n]{0,200}")+\s*\/?>|"\s*\/>/g;
 
 // Tags that end a block become a line break so the paragraphs on either side stay apart.
 const BLOCK = /^<\/?(?:p|div|br|li|tr|h[1-6]|section|article|table|ul|ol)\b/i;
