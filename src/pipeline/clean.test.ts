@@ -274,6 +274,27 @@ const CASES: Case[] = [
     raw: gs([GS_TITLE, `導讀：${GS[0]!.slice(0, 50)}...`]),
     gone: ['導讀'],
   },
+  {
+    name: 'a follow prompt that reads like a sentence, a caption, a publishing record and arrows at the tail',
+    raw: sc(
+      [SC_TITLE],
+      [
+        '图为会议现场。',
+        '稿件来源：市融媒体中心',
+        '发布者：管理员',
+        '（图片来源：市委宣传部）',
+        '↓↓↓',
+        '▼',
+        '更多精彩内容，请关注“某某发布”微信公众号。',
+      ],
+    ),
+    gone: ['图为', '稿件来源', '发布者', '图片来源', '↓', '▼', '更多精彩'],
+  },
+  {
+    name: 'a photo caption between paragraphs',
+    raw: sc([SC_TITLE], [], [...SC.slice(0, 2), '图为市委书记刘建华在会上讲话。', ...SC.slice(2)]),
+    gone: ['图为'],
+  },
 ];
 
 describe('cleaning generalises to reports nobody here has seen', () => {

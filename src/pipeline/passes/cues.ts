@@ -79,7 +79,7 @@ export function isDisclaimer(s: string): boolean {
 
 /** Digits, separators and symbols only: counters, pagers and stray bars. */
 export function isNoise(s: string): boolean {
-  return /^[\d\s|｜·•・>»＞<«＜\-—_=*#~.,，。:：/\\()（）【】[\]]+$/.test(s);
+  return /^[\d\s|｜·•・>»＞<«＜\-—_=*#~.,，。:：/\\()（）【】[\]↓↑←→▼▲▽△►◄▶◀★☆●○◆◇■□]+$/.test(s);
 }
 
 const DATE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/;

@@ -8,6 +8,10 @@ export interface Cue {
   readonly note: string;
 }
 
+/** A photo caption (图为会议现场。) ends like a sentence: it is told by its opening and its length. */
+export const CAPTION = /^(?:[▲△↑]|图为|上图|下图|图片[:：]|图[:：])/;
+export const MAX_CAPTION = 60;
+
 /** Words that mark a short line as furniture wherever it stands. */
 export const FURNITURE_CUES: readonly Cue[] = [
   {
@@ -32,7 +36,7 @@ export const FURNITURE_CUES: readonly Cue[] = [
     note: 'audio, video or reading-time widget',
   },
   // a photo caption set apart from the text: "▲会议现场。记者 某某 摄", "图为会议现场"
-  { re: /^(?:[▲△↑]|图为|上图|下图|图片[:：]|图[:：])/, note: 'photo caption' },
+  { re: CAPTION, note: 'photo caption' },
   { re: /原标题|本文来自|本文地址|原文链接|阅读原文|展开全文|查看原文|转载/, note: 'mirror-site source note' },
   { re: /免责声明|版权所有|版权声明|copyright|©|icp备|icp证|公网安备|许可证/, note: 'copyright or disclaimer' },
   {
@@ -60,7 +64,13 @@ export const LABELS: readonly Label[] = [
     role: 'editor',
     note: 'editor line',
   },
-  { re: /^(?:来源|稿源|出处|消息来源|信息来源)\s*[:：]/, role: 'source', note: 'source line' },
+  { re: /^(?:来源|稿源|稿件来源|出处|消息来源|信息来源)\s*[:：]/, role: 'source', note: 'source line' },
+  {
+    re: /^(?:发布者|发布人|发布单位|供稿|供稿单位|信息提供|录入|签发|附件)\s*[:：]/,
+    role: 'furniture',
+    note: "site's publishing record",
+  },
+  { re: /^(?:图片来源|图片提供|图片作者)\s*[:：]/, role: 'furniture', note: 'photo credit' },
   {
     re: /^(?:发布时间|发表时间|发布日期|更新时间|时间|日期)\s*[:：]/,
     role: 'published',
@@ -89,6 +99,10 @@ export const DISCLAIMER_WORDS =
 
 /** Share prompts so typical that even a line reading like a sentence is one ("扫一扫，用手机看新闻！"). */
 export const SHARE_PROMPT = /扫一扫|扫描二维码|分享到|用手机(?:看|浏览|打开)|长按识别|在您的设备上/;
+
+/** A site asking to be followed: "更多精彩内容，请关注“某某发布”微信公众号。" reads like a sentence but is none. */
+export const FOLLOW_PROMPT =
+  /(?:更多(?:精彩|资讯|内容|新闻|信息)[^，,。]{0,6}[，,]?\s*(?:请|欢迎)?|欢迎|敬请|点击)关注/;
 
 /** An editor's summary at the top of a mirrored page; it usually repeats the lead paragraph. */
 export const SUMMARY_LABEL = /^(?:导读|导语|摘要|内容摘要|内容提要|核心提示|提要)\s*[:：]/;

@@ -24,7 +24,7 @@ import {
   opensLead,
   TRAILING_NOTE,
 } from './cues';
-import { SHARE_PROMPT, type Cue, type Label } from './furniture-lexicon';
+import { CAPTION, FOLLOW_PROMPT, MAX_CAPTION, SHARE_PROMPT, type Cue, type Label } from './furniture-lexicon';
 import { linesOf, segmentsOf, widenToLines, type Span } from './lines';
 
 /** Lines further than this above the body are left alone unless they are furniture on their own. */
@@ -202,12 +202,18 @@ function trailingFurniture(l: Line, folded: string): Edit[] {
   return [];
 }
 
+/** A short line that reads like a sentence but asks to be followed, or captions a photo. */
+const promptOrCaption = (l: Line) => l.f.length <= MAX_CAPTION && (FOLLOW_PROMPT.test(l.f) || CAPTION.test(l.f));
+
 /** A line inside the body: only furniture that stands on its own goes. */
 function bodyVerdict(l: Line): Verdict | undefined {
   if (l.label) return fromLabel(l.label, l.f);
   if (l.disclaimer) return { kind: 'boilerplate', note: 'copyright or disclaimer' };
   if (l.noise) return NOISE;
   if (!l.prose && l.cue) return cueVerdict(l.cue);
+  if (promptOrCaption(l)) {
+    return { kind: 'boilerplate', note: CAPTION.test(l.f) ? 'photo caption' : 'prompt to follow the site' };
+  }
   return undefined;
 }
 
@@ -224,7 +230,7 @@ export const furniturePass: Pass = {
     let bodyEnd = -1;
     for (let i = lines.length - 1; i >= 0; i--) {
       const l = lines[i]!;
-      if (isBody(l) && !(l.f.length < 25 && SHARE_PROMPT.test(l.f))) {
+      if (isBody(l) && !(l.f.length < 25 && SHARE_PROMPT.test(l.f)) && !promptOrCaption(l)) {
         bodyEnd = i;
         break;
       }
