@@ -81,9 +81,27 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
       }
     }
   }
+  // 区委书记张立新到指挥部调度…。张立新在听取汇报后指出: the titles come with a mention no verb of presence put
+  // at the meeting; a speaker found by their words takes them from the first mention that has any
+  const mentions = new Map<string, { titles: string[]; at: number }>();
+  for (const para of paragraphs(s)) {
+    for (const sent of sentences(s, para)) {
+      for (const m of peopleIn(s, sent.start, sent.end)) {
+        const key = s.slice(m.start, m.end);
+        const seen = mentions.get(key);
+        if (!seen) mentions.set(key, { titles: m.titles.map((t) => ctx.clean.slice(t.start, t.end)), at: m.start });
+        else if (seen.titles.length === 0) seen.titles = m.titles.map((t) => ctx.clean.slice(t.start, t.end));
+      }
+    }
+  }
+  for (const [key, p] of found) if (p.titles.length === 0) p.titles = [...(mentions.get(key)?.titles ?? [])];
   if (!chairTaken) {
-    // nobody 主持: the meeting is led by the principal leader who speaks (州长某某在会上强调)
-    const leader = [...found.values()].find((p) => p.role === 'speaker' && p.titles.some(isPrincipal));
+    // nobody 主持: the meeting is led by the principal leader who speaks (州长某某在会上强调), the one the report
+    // names first when several do
+    const firstAt = (key: string) => mentions.get(key)?.at ?? Infinity;
+    const leader = [...found.entries()]
+      .filter(([, p]) => p.role === 'speaker' && p.titles.some(isPrincipal))
+      .sort(([a], [b]) => firstAt(a) - firstAt(b))[0]?.[1];
     if (leader) leader.role = 'chair';
   }
   return [...found.values()]

@@ -646,3 +646,19 @@ describe('places that are no evidence', () => {
     expect(r.place).toBeNull();
   });
 });
+
+describe('a leader who comes to direct the work (到指挥部调度) rather than chair a meeting', () => {
+  const r = run(
+    [
+      '4月17日下午，区委书记张立新到区疫情防控指挥部调度疫情防控工作。区委副书记、区长刘卫东参加。',
+      '张立新在听取汇报后指出，形势依然严峻复杂。他强调，全区各级各部门务必保持高度警惕。',
+      '刘卫东就做好相关工作提出具体要求。',
+    ].join('\n'),
+  );
+  it('keeps the titles of the mention that put them there, and leads with the principal named first', () => {
+    expect(r.attendees.map((a) => [a.name, a.role, a.titles.join('|')])).toEqual([
+      ['刘卫东', 'speaker', '区委副书记|区长'],
+      ['张立新', 'chair', '区委书记'],
+    ]);
+  });
+});
