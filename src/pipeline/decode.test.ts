@@ -58,6 +58,30 @@ describe('decodeReport', () => {
     expect(() => decodeReport(png)).toThrow(/binary/);
   });
 
+  it('reads UTF-8 with a few broken sequences, each bad byte as U+FFFD', () => {
+    const bytes = new TextEncoder().encode(simplified);
+    const at = bytes.indexOf(0xe4, 200);
+    // a character cut after its first two bytes, and a stray byte further on
+    const broken = new Uint8Array([
+      ...bytes.subarray(0, at + 2),
+      ...bytes.subarray(at + 3, 900),
+      0xff,
+      ...bytes.subarray(900),
+    ]);
+    const { text, encoding } = decodeReport(broken);
+    expect(encoding).toBe('utf-8');
+    expect(text.match(/\ufffd/g)).toHaveLength(2);
+    expect(text.replace(/\ufffd/g, '').length).toBe(simplified.length - 1);
+  });
+
+  it('still reads GBK as GBK, not as UTF-8 full of U+FFFD', () => {
+    const { text, encoding } = decodeReport(
+      iconv.encode('Date: 2022-03-01 Source: xinhua\nURL: http://example.com/a.html\n会议召开。\n', 'gbk'),
+    );
+    expect(encoding).toBe('gb18030');
+    expect(text).toContain('会议召开。');
+  });
+
   it('refuses random bytes that no supported encoding reads naturally', () => {
     let x = 12345;
     const bytes = new Uint8Array(4000).map(() => {

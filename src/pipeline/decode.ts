@@ -42,11 +42,20 @@ export function decodeReport(bytes: Uint8Array): Decoded {
     .map((c) => ({ ...c, score: naturalness(c.text) }))
     .sort((a, b) => b.score - a.score);
   const best = candidates[0];
-  if (!best || best.score < 0.6) {
-    throw new InputError('the encoding is not UTF-8, GB18030/GBK or Big5 (or the text is badly damaged)');
+  if (best && best.score >= 0.6) return finish(best.text, best.encoding);
+  // UTF-8 with a few broken sequences (a page cut mid-character, a stray byte): the rest is worth reading, and
+  // each bad byte shows as U+FFFD, which the damage pass marks for the reader
+  const loose = new TextDecoder('utf-8').decode(bytes);
+  const replaced = loose.match(/\ufffd/g)?.length ?? 0;
+  if (replaced <= Math.max(MIN_TOLERATED, loose.length * TOLERATED_SHARE) && naturalness(loose) >= 0.6) {
+    return finish(loose, 'utf-8');
   }
-  return finish(best.text, best.encoding);
+  throw new InputError('the encoding is not UTF-8, GB18030/GBK or Big5 (or the text is badly damaged)');
 }
+
+/** How many undecodable UTF-8 sequences a text may hold and still be read as UTF-8 (a share of its characters). */
+const TOLERATED_SHARE = 0.01;
+const MIN_TOLERATED = 4;
 
 function finish(text: string, encoding: Decoded['encoding']): Decoded {
   if (text.trim() === '') throw new InputError('the file holds only white space');

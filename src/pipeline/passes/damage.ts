@@ -45,6 +45,9 @@ const MAX_STRADDLE_ATTEMPTS = 4;
 // A straddled word (repair/straddle.ts) must read this much better in place before a full search is worth it.
 const STRADDLE_GAIN = 4;
 
+/** Only U+FFFD: bytes the decoder could not place (broken UTF-8, an invalid GBK pair); no garbled text shows more. */
+const UNDECODABLE = /^\ufffd+$/;
+
 const confidenceOf = (margin: number) => Math.round((1 - Math.exp(-margin / 2)) * 100) / 100;
 
 /**
@@ -175,16 +178,19 @@ export const damagePass: Pass = {
         leavesNoGarbage(text, chosen)
       ) {
         const sure = echo ? ECHO_CONFIDENCE : byEvidence ? Math.max(confidence, confidenceOf(v.margin)) : confidence;
+        const undecodable = UNDECODABLE.test(text.slice(chosen.start, chosen.end));
         edits.push({
           start: chosen.start,
           end: chosen.end,
           replacement: chosen.replacement,
-          kind: 'mojibake',
+          kind: undecodable ? 'damage' : 'mojibake',
           tag: 'repaired',
           confidence: Math.round(sure * 100) / 100,
           note:
-            `GBK mojibake (a lost byte shifted the decoding): "${text.slice(chosen.start, chosen.end)}" → ` +
-            `"${chosen.replacement}", re-read one byte off` +
+            (undecodable
+              ? `undecodable bytes: "${text.slice(chosen.start, chosen.end)}" → "${chosen.replacement}"`
+              : `GBK mojibake (a lost byte shifted the decoding): "${text.slice(chosen.start, chosen.end)}" → ` +
+                `"${chosen.replacement}", re-read one byte off`) +
             (echo
               ? `; another report of the collection has these words, with ${ECHO_CONTEXT} characters either side, ` +
                 `and none of the other readings`
@@ -210,7 +216,8 @@ export const damagePass: Pass = {
           kind: 'damage',
           tag: 'unrepaired',
           note:
-            `looks like GBK mojibake ("${text.slice(run.start, run.end)}"), not repaired: no reading is clearly best` +
+            `${UNDECODABLE.test(text.slice(run.start, run.end)) ? 'undecodable bytes' : 'looks like GBK mojibake'} ` +
+            `("${text.slice(run.start, run.end)}"), not repaired: no reading is clearly best` +
             (v ? `; candidates: ${v.alternatives.join(' / ')}` : ''),
         });
       }

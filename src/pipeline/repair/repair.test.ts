@@ -451,3 +451,17 @@ describe('repair confidence', () => {
     expect(edits[0]!.note).toContain('要第一時');
   });
 });
+
+describe('bytes no decoder could place (U+FFFD from broken UTF-8)', () => {
+  const edits = (s: string) => damagePass.run(s, { original: s, script: 'hans' });
+  it('are repaired as lost characters, not described as shifted GBK', () => {
+    const [e] = edits('会议强调，要\ufffd格落实各项防控措施，坚决守住底线。');
+    expect(e).toMatchObject({ kind: 'damage', replacement: '严', tag: 'repaired' });
+    expect(e!.note).toMatch(/^undecodable bytes/);
+  });
+  it('are marked as such when no reading is clearly best', () => {
+    const [e] = edits('会议强调，要严格落实各项防控措\ufffd\ufffd，坚决守住底线。');
+    expect(e).toMatchObject({ kind: 'damage', tag: 'unrepaired' });
+    expect(e!.note).toMatch(/^undecodable bytes/);
+  });
+});
