@@ -12,8 +12,12 @@ export const iso = ({ y, m, d }: Ymd) => `${y}-${pad(m)}-${pad(d)}`;
 
 const valid = (y: number, m: number, d: number) => y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 
-/** Full dates with an optional time: 2022-03-03 14:17, 2022年01月29日, 2021年01月23日13:29, 2022/3/3. */
-export const FULL_DATE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：](\d{2}))?/g;
+/**
+ * Full dates with an optional time: 2022-03-03 14:17, 2022年01月29日, 2021年01月23日13:29, 2022/3/3,
+ * 2022-03-03T14:17:00+08:00, 2022年3月3日 14时17分.
+ */
+export const FULL_DATE =
+  /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?(?:(?:\s*|T)(\d{1,2})(?:[:：]|时)(\d{2}))?/g;
 
 export interface FoundDate {
   readonly index: number;

@@ -137,11 +137,15 @@ function leadClauseTitle(text: string, s: string, leadAt: number): string | null
 }
 
 function pickPublished(s: string, header: string): { date: Ymd; time: string | null } | null {
+  // 发布时间 before 更新时间 when a page gives both: the report is dated by when it came out
   const cued = /(发布|发表|更新|时间|日期)[:：\s]*(?=\d{4}|[〇○零一二三四五六七八九]{4}年)/g;
-  for (const m of s.matchAll(cued)) {
-    const found = fullDates(s.slice(m.index + m[0].length, m.index + m[0].length + 24))[0];
-    if (found && found.index === 0) return found;
-  }
+  const stamps = [...s.matchAll(cued)]
+    .map((m) => ({ m, found: fullDates(s.slice(m.index + m[0].length, m.index + m[0].length + 28))[0] }))
+    .filter((c) => c.found?.index === 0);
+  const stamp = stamps.find(
+    (c) => !/^更新/.test(c.m[0]) && !/更新时间|更新日期/.test(s.slice(c.m.index - 2, c.m.index + 2)),
+  );
+  if (stamp ?? stamps[0]) return (stamp ?? stamps[0])!.found!;
   return fullDates(header)[0] ?? fullDates(s)[0] ?? null;
 }
 

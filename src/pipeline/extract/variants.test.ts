@@ -662,3 +662,15 @@ describe('a leader who comes to direct the work (到指挥部调度) rather than
     ]);
   });
 });
+
+describe('publication stamps in other shapes', () => {
+  const published = (stamp: string) =>
+    run(['市委召开疫情防控工作会议', stamp, '3月2日，市委书记王明主持召开会议。'].join('\n')).meta.publishedAt;
+  it('reads an ISO time and a time in 时/分', () => {
+    expect(published('发布时间:2022-03-03T14:17:00+08:00')).toBe('2022-03-03T14:17');
+    expect(published('2022年3月3日 14时17分')).toBe('2022-03-03T14:17');
+  });
+  it('prefers when the page came out to when it was updated', () => {
+    expect(published('更新时间：2022-03-04 09:00 发布时间：2022-03-03 14:17')).toBe('2022-03-03T14:17');
+  });
+});
