@@ -58,7 +58,7 @@ export function extractMetadata(ctx: ExtractContext): Metadata {
     subtitle,
     publishedAt: published ? iso(published.date) + (published.time ? `T${published.time}` : '') : null,
     meetingDate: meeting ? iso(meeting) : null,
-    outlet: pickOutlet(text, s, header),
+    outlet: pickOutlet(text, s, header) ?? siteInTitle(text, s, leadAt),
     authors: pickAuthors(ctx),
     editor: pickEditor(text, s),
   };
@@ -125,6 +125,17 @@ function pickTitles(ctx: ExtractContext, leadAt: number): { title: string | null
       c !== best && c.text !== best.text && !best.text.includes(c.text) && !c.text.includes(best.text) && c.score > 0,
   );
   return { title: best.text, subtitle: other?.text ?? null };
+}
+
+/** 标题 - 红河州人民政府, 标题_某某网: the site a page's <title> names after the headline, when nothing else does. */
+function siteInTitle(text: string, s: string, leadAt: number): string | null {
+  for (const line of headerPieces(s, leadAt)) {
+    const piece = s.slice(line.start, line.end).replace(TRAILING_FURNITURE, '');
+    const m = SITE_SUFFIX.exec(piece);
+    const site = m && /^\s*(?:[_|｜]|[-–—])/.test(m[0]) ? m[0].replace(/^\s*(?:[_|｜]|[-–—])\s*/, '') : '';
+    if (site.length >= 2) return text.slice(line.start + piece.length - site.length, line.start + piece.length);
+  }
+  return null;
 }
 
 /** No headline on the page: the lead's meeting clause (省委书记李明主持召开全省疫情防控工作会议). */

@@ -674,3 +674,17 @@ describe('publication stamps in other shapes', () => {
     expect(published('更新时间：2022-03-04 09:00 发布时间：2022-03-03 14:17')).toBe('2022-03-03T14:17');
   });
 });
+
+describe("the site named after a page's headline", () => {
+  it('is the outlet when nothing else names one', () => {
+    const r = run(
+      ['州委召开疫情防控工作会议 - 红河州人民政府', '发布日期：2022年08月10日', '8月9日，会议召开。'].join('\n'),
+    );
+    expect(r.meta.title).toBe('州委召开疫情防控工作会议');
+    expect(r.meta.outlet).toBe('红河州人民政府');
+  });
+  it('gives way to a source line', () => {
+    const r = run(['州委召开疫情防控工作会议_红河新闻网', '来源：红河日报', '8月9日，会议召开。'].join('\n'));
+    expect(r.meta.outlet).toBe('红河日报');
+  });
+});
