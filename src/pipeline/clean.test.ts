@@ -291,6 +291,11 @@ const CASES: Case[] = [
     gone: ['图为', '稿件来源', '发布者', '图片来源', '↓', '▼', '更多精彩'],
   },
   {
+    name: 'a credit line by medium under the text',
+    raw: sc([SC_TITLE], ['文字：张三 摄影：李四 视频：王五']),
+    gone: ['张三', '李四', '王五'],
+  },
+  {
     name: 'a photo caption between paragraphs',
     raw: sc([SC_TITLE], [], [...SC.slice(0, 2), '图为市委书记刘建华在会上讲话。', ...SC.slice(2)]),
     gone: ['图为'],

@@ -205,7 +205,7 @@ function pickOutlet(text: string, s: string, header: string): string | null {
 // 文/某某 图/某某: a credit slash only after a non-character, so 全文/ or 附图/ inside prose do not count
 // 文/图 stands alone before a name (文/图 龙淑芬) as well as with a slash (文/图/龙淑芬); 文/ and 图/ need theirs
 const AUTHOR_CUE =
-  /(记者|通讯员|实习生|摄影|摄像|撰稿|作者|(?<![\u3400-\u9fff])(?:(?:文\/图|图\/文)(?=[/:：\s])\/?|[文图摄]\/))[:：]?\s*/g;
+  /(记者|通讯员|实习生|摄影|摄像|撰稿|作者|(?<![\u3400-\u9fff])(?:文字|视频)(?=[:：])|(?<![\u3400-\u9fff])(?:(?:文\/图|图\/文)(?=[/:：\s])\/?|[文图摄]\/))[:：]?\s*/g;
 const AUTHOR_FOLLOWERS = [
   ' ',
   '\u3000',

@@ -688,3 +688,10 @@ describe("the site named after a page's headline", () => {
     expect(r.meta.outlet).toBe('红河日报');
   });
 });
+
+describe('a credit line by medium (文字：… 摄影：… 视频：…)', () => {
+  it('names everyone credited', () => {
+    const raw = ['市委召开疫情防控工作会议', '文字：张三 摄影：李四 视频：王五', '3月2日，会议召开。'].join('\n');
+    expect(run(raw).meta.authors).toEqual(['张三', '李四', '王五']);
+  });
+});

@@ -76,7 +76,7 @@ export const LABELS: readonly Label[] = [
     role: 'published',
     note: 'publication time line',
   },
-  { re: /^(?:作者|记者|撰稿|撰文|摄影|摄像|通讯员|文\/图)\s*[:：]/, role: 'byline', note: 'author line' },
+  { re: /^(?:作者|记者|撰稿|撰文|文字|摄影|摄像|视频|通讯员|文\/图)\s*[:：]/, role: 'byline', note: 'author line' },
   { re: /^(?:原标题|原题)\s*[:：]?/, role: 'furniture', note: "mirror site's note of the original title" },
   { re: /^(?:编者按|编者的话|编者注)\s*[:：]?/, role: 'furniture', note: "editor's note introducing the report" },
   {
