@@ -22,7 +22,12 @@ function keyOf(f: string): string {
     .replace(/；/g, ';')
     .replace(/：/g, ':')
     .replace(/（/g, '(')
-    .replace(/）/g, ')');
+    .replace(/）/g, ')')
+    .replace(/[。．]/g, '.')
+    .replace(/！/g, '!')
+    .replace(/？/g, '?')
+    .replace(/[“”＂]/g, '"')
+    .replace(/[‘’＇]/g, "'");
 }
 
 interface Para {

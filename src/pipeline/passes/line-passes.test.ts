@@ -29,6 +29,12 @@ describe('duplicatePass', () => {
     expect(run(duplicatePass, [a, b, a].join('\n'))).toBe([a, b, ''].join('\n'));
   });
 
+  it('knows a copy whose full stops, quotes and marks a mirror folded to ASCII', () => {
+    const c = '会议强调，要坚持“动态清零”总方针不动摇！确保群众安全。';
+    const folded = c.replace(/，/g, ',').replace(/[“”]/g, '"').replace(/！/g, '!').replace(/。/g, '.');
+    expect(run(duplicatePass, [c, b, folded].join('\n'))).toBe([c, b, ''].join('\n'));
+  });
+
   it('keeps short paragraphs that repeat on their own, but not inside a repeated run', () => {
     expect(run(duplicatePass, ['会议强调:', a, '会议强调:', b].join('\n'))).toBe(
       ['会议强调:', a, '会议强调:', b].join('\n'),
