@@ -29,7 +29,8 @@ const HEADLINE_NOISE =
   /首页|新闻中心|当前位置|您的位置|来源[:：]|发布时间|发表时间|作者[:：]|编辑[:：]|字体|打印|字号|浏览|点击|>|›|»|\d{4}[-年/.]\d{1,2}/;
 /** A breadcrumb up to its last label, when more text follows it on the line. */
 const BREADCRUMB_BEFORE = /^.*(?:>|›|»)\s*[^\s>›»]{1,8}\s+(?=\S)/;
-const COLUMN_TAG = /^[【[][^】\]]{1,8}[】\]]\s*/;
+// 【权威发布】, and a WeChat column before a bar: 疫情防控 | 全市…会议召开, 聚焦丨…
+const COLUMN_TAG = /^(?:[【[][^】\]]{1,8}[】\]]\s*|[^|｜丨\s]{2,8}\s*[|｜丨]\s*(?=[^|｜丨]{6,}$))/;
 const TRAILING_FURNITURE = /(\s+(二维码|扫一扫|分享到?|打印|收藏|关闭|大|中|小|字号))+$/;
 /** What a page's <title> appends to the headline: "_某市人民政府门户网站", " - 某某新闻", "-某某新闻网", "（图）". */
 const SITE_SUFFIX =
@@ -99,12 +100,12 @@ function pickTitles(ctx: ExtractContext, leadAt: number): { title: string | null
   const scored: { line: Line; score: number; text: string; k: number }[] = [];
   const lines = headerPieces(s, leadAt);
   lines.forEach((line, k) => {
-    let simp = s.slice(line.start, line.end);
-    // 【聚焦】, 【权威发布】: the column a headline was filed under
-    const column = COLUMN_TAG.exec(simp)?.[0].length ?? 0;
-    const trimmed = simp.replace(TRAILING_FURNITURE, '').replace(SITE_SUFFIX, '');
+    const trimmed = s.slice(line.start, line.end).replace(TRAILING_FURNITURE, '').replace(SITE_SUFFIX, '');
+    // 【聚焦】, 【权威发布】: the column a headline was filed under (looked for once the site is cut, so 标题 | 某某网
+    // is never read as a column 标题 over the site's name)
+    const column = COLUMN_TAG.exec(trimmed)?.[0].length ?? 0;
     const end = line.start + trimmed.length;
-    simp = trimmed.slice(column);
+    const simp = trimmed.slice(column);
     const cjk = (simp.match(/[\u4e00-\u9fff]/g) ?? []).length;
     if (cjk < 6 || simp.length > 90 || HEADLINE_NOISE.test(simp) || LEAD_IN.test(simp) || /讯$/.test(simp)) return;
     if (cjk / simp.replace(/\s/g, '').length < 0.6) return;

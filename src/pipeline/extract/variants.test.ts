@@ -695,3 +695,14 @@ describe('a credit line by medium (文字：… 摄影：… 视频：…)', () 
     expect(run(raw).meta.authors).toEqual(['张三', '李四', '王五']);
   });
 });
+
+describe('a WeChat column before a bar in the headline', () => {
+  const title = (line: string) => run([line, '2022-10-30', '10月30日下午，会议召开。'].join('\n')).meta.title;
+  it('is not part of the title', () => {
+    expect(title('疫情防控 | 全市疫情防控工作会议召开')).toBe('全市疫情防控工作会议召开');
+    expect(title('聚焦丨全市疫情防控工作会议召开')).toBe('全市疫情防控工作会议召开');
+  });
+  it('is not confused with the site after a short headline', () => {
+    expect(title('市委召开常委会会议 | 宿州市人民政府网')).toBe('市委召开常委会会议');
+  });
+});
