@@ -118,4 +118,14 @@ describe('clean CLI', () => {
     const ok = runCli(['--in', rawDir, '--out', mkdtempSync(join(tmpdir(), 'qw-ok-'))]);
     expect(ok.status).toBe(0);
   }, 30_000);
+
+  it('skips hidden files, such as the binary ._name.txt macOS leaves beside each file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qw-mac-'));
+    writeFileSync(join(dir, 'report.txt'), readFileSync(join(rawDir, seeds[0]!)));
+    writeFileSync(join(dir, '._report.txt'), new Uint8Array([0, 5, 0x16, 7, 0, 2, 0, 0]));
+    const to = mkdtempSync(join(tmpdir(), 'qw-mac-out-'));
+    const ran = runCli(['--in', dir, '--out', to]);
+    expect(ran.status).toBe(0);
+    expect(readdirSync(join(to, 'reports'))).toEqual(['report.json']);
+  }, 30_000);
 });

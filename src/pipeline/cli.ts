@@ -51,8 +51,9 @@ function main(): number {
   let names: string[];
   try {
     if (!statSync(values.in).isDirectory()) usage(`--in ${values.in} is not a directory`);
+    // hidden files are no reports, as a shell's *.txt would skip them: macOS leaves binary ._name.txt beside each file
     names = readdirSync(values.in)
-      .filter((n) => RAW_EXTENSIONS.includes(extname(n).toLowerCase()))
+      .filter((n) => !n.startsWith('.') && RAW_EXTENSIONS.includes(extname(n).toLowerCase()))
       .sort();
   } catch (e) {
     usage(`cannot read --in ${values.in}: ${(e as Error).message}`);
