@@ -9,7 +9,7 @@ import { isCjk } from './text';
 /** Characters that do not occur in given names but do in titles and grammar around them. */
 const NOT_IN_NAMES = new Set([
   // 长 is left out: it is common in given names (万长青) and a title's 长 never follows a family name directly
-  ...'市县区省委员会议书记主任席部局厅处组党政府人大常协领导等和及与在了的是为对将把被向各全有关主要负责出参加讲话调指出求介绍召开持视频上下午晚今昨日月年时间号这那其也都还并就从到于以以所由该此个们位名',
+  ...'市县区省委员会议书记主任席部局厅处组党政府人大常协领导等和及与在了的是为对将把被向各全有关主要负责出参加讲话调指出求介绍召开持视频上下午晚今昨日月年时间号这那其也都还并就从到于以以所由该此个们位名陪',
 ]);
 
 /** What may come right after a name in reports of meetings. */
@@ -58,6 +58,9 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '对',
   '就',
   '深入',
+  // 市委常委、秘书长某某陪同; 听取了区委书记某某关于…的汇报
+  '陪同',
+  '关于',
   // 区委书记某某到指挥部调度…, 赴一线检查…
   '到',
   '赴',

@@ -58,8 +58,12 @@ export function peopleIn(s: string, from: number, to: number): PersonMention[] {
       continue;
     }
     let prefix = s.slice(segStart, i);
-    // 会议由市委副书记、市长某某主持: the passive 由 opens the title phrase
-    const lead = /^(?:[^、]{0,6}?由|[、\s]*)/.exec(prefix)![0].length;
+    // 会议由市委副书记、市长某某主持: the passive 由 opens the title phrase; so does what someone did to the person
+    // (钱某听取了区委书记李明关于…的汇报, 在市委常委孙华陪同下): the title starts after the last such word
+    const lead =
+      /^(?:[^、]{0,6}?由|[^、]{0,16}(?:了|听取|会见|看望|慰问|带领|率领|邀请|会同|在)(?=[^、]{2})|[、\s]*)/.exec(
+        prefix,
+      )![0].length;
     // 市领导 彭立新 罗晓梅: some pages set names apart with spaces
     prefix = prefix.slice(lead).trimEnd();
     const titled = prefix !== '' && endsWithAny(prefix, HEADS);

@@ -706,3 +706,19 @@ describe('a WeChat column before a bar in the headline', () => {
     expect(title('市委召开常委会会议 | 宿州市人民政府网')).toBe('市委召开常委会会议');
   });
 });
+
+describe('people around an inspection (检查督导)', () => {
+  const r = run(
+    [
+      '5月9日，市委书记钱远坤深入曾都区检查督导疫情防控工作。市委常委、秘书长孙华陪同。',
+      '在曾都区疫情防控指挥部，钱远坤听取了区委书记李明关于疫情防控工作情况的汇报。',
+    ].join('\n'),
+  );
+  const byName = () => Object.fromEntries(r.attendees.map((a) => [a.name, a.titles]));
+  it('counts whoever accompanies the leader', () => {
+    expect(byName()['孙华']).toEqual(['市委常委', '秘书长']);
+  });
+  it('gives someone reporting to the leader their own title, not the clause before it', () => {
+    expect(byName()['李明']).toEqual(['区委书记']);
+  });
+});
