@@ -16,6 +16,19 @@ describe('pinyinPass', () => {
     expect(run('部（bù）署（ shǔ）')).toBe('部署');
   });
 
+  it('removes readings written other ways: capitalised, tone numbers, square brackets, set apart by blanks', () => {
+    expect(run('會議強(Qiáng)調(Diào)')).toBe('會議強調');
+    expect(run('強(qiang2)調(diao4)，綠(lv4)色')).toBe('強調，綠色');
+    expect(run('嚴[yán]格')).toBe('嚴格');
+    expect(run('會議強 (qiáng) 調 (diào)，要')).toBe('會議強調，要');
+  });
+
+  it("removes one bracket of a word's readings only when each is its character's", () => {
+    expect(run('會議強調(qiáng diào)，要')).toBe('會議強調，要');
+    expect(run('會議強調(qiáng dào)，要')).toBe('會議強調(qiáng dào)，要');
+    expect(run('検査(ni3)')).toBe('検査(ni3)');
+  });
+
   it('removes a toneless reading only when the dictionary gives it for the character', () => {
     expect(run('我們(men)的(de)')).toBe('我們的');
     expect(run('方案(a)')).toBe('方案(a)');
