@@ -48,7 +48,7 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
     for (const sent of sentences(s, para)) {
       let start = sent.start;
       const text = s.slice(sent.start, sent.end);
-      const cue = cueAt(ctx, s, sent, known, subject, attendees);
+      const cue = cueAt(ctx, s, sent, known, subject, attendees) ?? lateMeetingCue(text);
       subject = subjectOf(s, sent, known) ?? subject;
       if (cue) {
         active = true;
@@ -123,7 +123,7 @@ function cueAt(
   // an attendee's name is known whatever its family name (虢, 禚 are missing from any list of common ones)
   for (const [simp, name] of known) {
     const verb = text.startsWith(simp) ? speechAfterKnownName(text.slice(simp.length)) : null;
-    if (verb) return { speaker: name, verb: verb[2]!, length: simp.length + verb[0].length };
+    if (verb) return { speaker: name, verb: verb.verb, length: simp.length + verb[0].length };
   }
   // 吴书记指出，: someone already named, by family name and office
   const referred = titledSpeechAt(text, attendees);
@@ -140,14 +140,33 @@ function cueAt(
   };
 }
 
+/**
+ * 会议听取了…的汇报，要求各地…: a sentence that tells what the meeting did and then, after a comma, what it asked.
+ * Only a sentence about the meeting: its other clauses (听取, 传达) are no directives.
+ */
+const LATE_MEETING_CUE = /[,，](?:并|同时|会议)?(要求|强调|号召)[,，:：]?/;
+function lateMeetingCue(text: string): { speaker: null; verb: string; length: number } | null {
+  if (!/^会议/.test(text)) return null;
+  const m = LATE_MEETING_CUE.exec(text);
+  return m ? { speaker: null, verb: m[1]!, length: m.index + m[0].length } : null;
+}
+
 const DAY_FIRST = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?[,，]/;
 /**
  * What an attendee's name may be followed by before their words, the clause that puts them at the meeting
  * included: 主持召开全市疫情防控工作会议并强调，/ 在全市疫情防控工作会议上指出，. Only for names already known
  * as attendees: an unknown name with a long clause could be anyone's.
  */
-const SPEECH_IN_CLAUSE = /^[^,，。；;:：]{0,40}?(?:并|时|上|中)[,，]?(强调|指出|要求|表示)[,，:：]?/;
-const speechAfterKnownName = (text: string) => SPEECH_AFTER_NAME.exec(text) ?? SPEECH_IN_CLAUSE.exec(text);
+// 在讲话中对下一步工作提出四点要求：: the points asked for follow the colon
+const SPEECH_IN_CLAUSE =
+  /^[^,，。；;:：]{0,40}?(?:(?:并|时|上|中)[,，]?(强调|指出|要求|表示)|提出[^,，。；;:：]{0,8}?(要求|意见)(?=[:：]))[,，:：]?/;
+/** The words that open a known attendee's speech, and the verb they speak with. */
+function speechAfterKnownName(text: string): { 0: string; verb: string } | null {
+  const plain = SPEECH_AFTER_NAME.exec(text);
+  if (plain) return { 0: plain[0], verb: plain[2]! };
+  const clause = SPEECH_IN_CLAUSE.exec(text);
+  return clause ? { 0: clause[0], verb: clause[1] ?? '要求' } : null;
+}
 
 /**
  * 州委副书记、州长田德明在会上强调，…: an attendee behind their titles, at the start of the sentence or of a
@@ -166,7 +185,7 @@ function titledSpeaker(
     if (!/^[\u4e00-\u9fff、]{2,30}$/.test(clause) || !/(长|书记|主任|主席|委员)$/.test(clause)) continue;
     const verb = speechAfterKnownName(text.slice(at + simp.length));
     if (!verb) continue;
-    return { speaker: name, verb: verb[2]!, length: at + simp.length + verb[0].length };
+    return { speaker: name, verb: verb.verb, length: at + simp.length + verb[0].length };
   }
   return null;
 }

@@ -722,3 +722,19 @@ describe('people around an inspection (检查督导)', () => {
     expect(byName()['李明']).toEqual(['区委书记']);
   });
 });
+
+describe('directives phrased around what the meeting did', () => {
+  const said = (text: string) =>
+    run(`3月2日，市委书记王明主持召开会议。\n${text}`).directives.map((d) => [d.speaker, d.text]);
+  it('reads what a meeting asked after saying what it heard (会议听取了…汇报，要求…)', () => {
+    expect(said('会议听取了市卫健委关于疫情防控工作的汇报，要求各地加强监测预警。')).toEqual([
+      [null, '各地加强监测预警'],
+    ]);
+  });
+  it('reads points a leader raised in a speech (在讲话中对…提出四点要求：一要…)', () => {
+    expect(said('王明在讲话中对下一步工作提出四点要求：一要提高站位；二要压实责任。')).toEqual([
+      ['王明', '一要提高站位'],
+      ['王明', '二要压实责任'],
+    ]);
+  });
+});
