@@ -291,6 +291,24 @@ const CASES: Case[] = [
     gone: ['图为', '稿件来源', '发布者', '图片来源', '↓', '▼', '更多精彩'],
   },
   {
+    name: "a portal's tail: read-on prompts, platform statements, an English notice, comment counters",
+    raw: sc(
+      [SC_TITLE],
+      [
+        '返回搜狐，查看更多',
+        '平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。',
+        '阅读 (1234)',
+        'Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.',
+        '本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。',
+        '打开APP阅读更多精彩内容',
+        '为你推荐',
+        '已有0人参与',
+        '网友评论仅供其表达个人看法，并不表明本站同意其观点或证实其描述。',
+      ],
+    ),
+    gone: ['查看更多', '平台声明', '1234', 'Notice', '澎湃号', '打开APP', '为你推荐', '人参与', '网友评论'],
+  },
+  {
     name: 'a credit line by medium under the text',
     raw: sc([SC_TITLE], ['文字：张三 摄影：李四 视频：王五']),
     gone: ['张三', '李四', '王五'],

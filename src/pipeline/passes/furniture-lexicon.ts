@@ -19,7 +19,7 @@ export const FURNITURE_CUES: readonly Cue[] = [
     note: 'site navigation',
   },
   {
-    re: /相关(?:新闻|阅读|文章|链接|专题|报道|推荐)|专题(?:报道|专栏)?\s*[:：|]|为您推荐|推荐阅读|热点推荐|猜你喜欢|延伸阅读|热门(?:文章|新闻|推荐)|精彩推荐|最新(?:文章|新闻|推荐)|图片新闻/,
+    re: /相关(?:新闻|阅读|文章|链接|专题|报道|推荐)|专题(?:报道|专栏)?\s*[:：|]|为[您你]推荐|推荐阅读|热点推荐|猜你喜欢|延伸阅读|热门(?:文章|新闻|推荐)|精彩推荐|最新(?:文章|新闻|推荐)|图片新闻/,
     note: 'related-links block',
   },
   {
@@ -27,10 +27,15 @@ export const FURNITURE_CUES: readonly Cue[] = [
     note: 'share or QR-code prompt',
   },
   {
-    re: /字体|字号|打印|浏览(?:次数|量)|阅读(?:次数|量|数)|点击(?:数|量|率)|访问量|【?[大小]\s*中\s*[小大]】?/,
+    re: /字体|字号|打印|浏览(?:次数|量)|阅读(?:次数|量|数)|阅读\s*[(（]?\d|点击(?:数|量|率)|访问量|【?[大小]\s*中\s*[小大]】?/,
     note: 'page tool or view counter',
   },
-  { re: /评论|回复|点赞|收藏|举报|跟帖/, note: 'comment or reaction counter' },
+  { re: /评论|回复|点赞|收藏|举报|跟帖|人参与/, note: 'comment or reaction counter' },
+  // portals' prompts to read on in their app or site: 返回搜狐，查看更多 / 打开APP阅读更多精彩内容 / 点击查看全文
+  {
+    re: /查看(?:更多|全文|原文)|阅读更多|阅读全文|打开app|下载客户端/,
+    note: 'prompt to read on elsewhere',
+  },
   {
     re: /听新闻|语音播报|朗读本文|视频加载中|加载中\.{0,3}|点击播放|本文共\s*\d+\s*字|阅读(?:约需|需要|时长)|预计阅读/,
     note: 'audio, video or reading-time widget',
@@ -85,7 +90,7 @@ export const LABELS: readonly Label[] = [
     note: "mirror site's source note",
   },
   {
-    re: /^(?:免责声明|版权声明|特别声明|法律声明|声明\s*[:：])|^(?:版权所有|copyright|©|\(c\))/,
+    re: /^(?:免责声明|版权声明|特别声明|法律声明|平台声明|声明\s*[:：])|^(?:版权所有|copyright|©|\(c\))/,
     role: 'furniture',
     note: 'copyright or disclaimer',
   },
@@ -95,7 +100,7 @@ export const LABELS: readonly Label[] = [
 
 /** Words of site disclaimers; a sentence needs several of them to count as one. */
 export const DISCLAIMER_WORDS =
-  /本网|本站|网站|转载|版权|不代表|仅代表|个人观点|赞同其观点|侵权|联系我们|与我们联系|删除|真实性|知识产权|仅供参考|请读者/g;
+  /本网|本站|网站|转载|版权|不代表|仅代表|个人观点|赞同其观点|侵权|联系我们|与我们联系|删除|真实性|知识产权|仅供参考|请读者|信息存储|信息发布平台|自媒体|用户上传|观点(?:和|或)立场|仅供其表达|不表明/g;
 
 /** Share prompts so typical that even a line reading like a sentence is one ("扫一扫，用手机看新闻！"). */
 export const SHARE_PROMPT = /扫一扫|扫描二维码|分享到|用手机(?:看|浏览|打开)|长按识别|在您的设备上/;

@@ -73,7 +73,10 @@ function describe(span: Span, folded: string): Line {
   };
 }
 
-const isBody = (l: Line) => l.prose && !l.summary && !l.disclaimer && (!l.label || l.leadsIntoProse);
+/** A line of another language (a portal's English notice): no Chinese report has one as a paragraph. */
+const isForeign = (f: string) => !/[\u3400-\u9fff]/.test(f) && (f.match(/[a-z]/g)?.length ?? 0) >= 40;
+
+const isBody = (l: Line) => l.prose && !l.summary && !l.disclaimer && !isForeign(l.f) && (!l.label || l.leadsIntoProse);
 
 function fromLabel(label: Label, f: string): Verdict {
   const expectsValue = f.replace(label.re, '').trim() === '';
@@ -211,6 +214,7 @@ function bodyVerdict(l: Line): Verdict | undefined {
   if (l.disclaimer) return { kind: 'boilerplate', note: 'copyright or disclaimer' };
   if (l.noise) return NOISE;
   if (!l.prose && l.cue) return cueVerdict(l.cue);
+  if (isForeign(l.f)) return { kind: 'boilerplate', note: "a portal's notice in another language" };
   if (promptOrCaption(l)) {
     return { kind: 'boilerplate', note: CAPTION.test(l.f) ? 'photo caption' : 'prompt to follow the site' };
   }
