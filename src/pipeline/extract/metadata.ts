@@ -193,9 +193,9 @@ function pickOutlet(text: string, s: string, header: string): string | null {
   if (dateline) return verbatim(dateline.index + dateline[0].indexOf(dateline[1]!), dateline[1]!.length);
   const stamped = new RegExp(`([\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})\\s*\\d{4}[-年]`).exec(header);
   if (stamped) return verbatim(stamped.index, stamped[1]!.length);
-  // 2022年11月03日 19:42 黄冈日报: the outlet after the date stamp, alone up to the line's end or a space
+  // 2022年11月03日 19:42 黄冈日报 (or · 澎湃新闻): the outlet after the date stamp, alone up to the line's end or a space
   const after = new RegExp(
-    `(?:\\d{4}[-年/.]\\d{1,2}[-月/.]\\d{1,2}日?|${NUMERAL_DATE.source})(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?<outlet>[\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})(?=\\s|$)`,
+    `(?:\\d{4}[-年/.]\\d{1,2}[-月/.]\\d{1,2}日?|${NUMERAL_DATE.source})(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*[·•|｜]\\s*|\\s+)(?<outlet>[\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})(?=\\s|$)`,
     'm',
   ).exec(header);
   const outlet = after?.groups?.outlet;

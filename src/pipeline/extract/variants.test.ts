@@ -591,6 +591,10 @@ describe('a headline in two lines, the second a ——subtitle', () => {
 });
 
 describe('an outlet that is an official account (某某发布)', () => {
+  it('is read after a middle dot after the date stamp', () => {
+    const r = run(['市委召开疫情防控工作会议', '原创 2022-03-03 14:17 · 澎湃新闻', '3月2日，会议召开。'].join('\n'));
+    expect(r.meta.outlet).toBe('澎湃新闻');
+  });
   it('is read after the date stamp', () => {
     const r = run(['滨海新区召开疫情防控工作会议', '2022-01-10 21:05  天津滨海发布', '1月10日，会议召开。'].join('\n'));
     expect(r.meta.outlet).toBe('天津滨海发布');
