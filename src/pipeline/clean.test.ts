@@ -309,6 +309,26 @@ const CASES: Case[] = [
     gone: ['查看更多', '平台声明', '1234', 'Notice', '澎湃号', '打开APP', '为你推荐', '人参与', '网友评论'],
   },
   {
+    name: "a site's footer written as sentences, a row of links and an address line after the text",
+    raw: sc(
+      [SC_TITLE],
+      [
+        '信息公开 | 办事服务 | 走进绵阳 | 市长信箱',
+        '本网站由绵阳市人民政府办公室主办，绵阳市大数据中心承办。',
+        '地址：绵阳市临园路1号 邮编：621000 电话：0816-1234567',
+        '建议使用IE8以上浏览器，1024*768分辨率浏览本站。',
+        '欢迎您访问绵阳市人民政府网站！',
+      ],
+    ),
+    gone: ['信息公开', '本网站由', '邮编', '浏览器', '欢迎您访问'],
+  },
+  {
+    name: "a reporter's credit after a bar-separated spam block still closes the report",
+    raw: sc([SC_TITLE], ['午夜福利影院|无码中文字幕|一区二区三区|国产精品', '（文/邓小川　图/蒋红梅）']),
+    gone: ['午夜福利', '无码'],
+    keep: ['（文/邓小川　图/蒋红梅）'],
+  },
+  {
     name: 'a credit line by medium under the text',
     raw: sc([SC_TITLE], ['文字：张三 摄影：李四 视频：王五']),
     gone: ['张三', '李四', '王五'],

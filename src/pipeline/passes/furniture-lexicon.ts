@@ -18,6 +18,8 @@ export const FURNITURE_CUES: readonly Cue[] = [
     re: /首页|当前位置|您的位置|所在位置|新闻中心|返回顶部|回到顶部|返回列表|网站地图|关于我们|联系我们|设为首页|加入收藏|友情链接|文章分类|栏目|频道|导航|登录|注册|上一篇|下一篇|上一条|下一条|关闭窗口|关闭本页|纠错|更多>>|版块|板块|相关网站/,
     note: 'site navigation',
   },
+  // 政务公开 | 政务服务 | 互动交流: three or more short links between bars, whatever they are called
+  { re: /^\s*(?:[^|｜。，,]{1,10}[|｜]){2,}[^|｜。，,]{1,10}$/, note: 'site navigation' },
   {
     re: /相关(?:新闻|阅读|文章|链接|专题|报道|推荐)|专题(?:报道|专栏)?\s*[:：|]|为[您你]推荐|推荐阅读|热点推荐|猜你喜欢|延伸阅读|热门(?:文章|新闻|推荐)|精彩推荐|最新(?:文章|新闻|推荐)|图片新闻/,
     note: 'related-links block',
@@ -45,7 +47,7 @@ export const FURNITURE_CUES: readonly Cue[] = [
   { re: /原标题|本文来自|本文地址|原文链接|阅读原文|展开全文|查看原文|转载/, note: 'mirror-site source note' },
   { re: /免责声明|版权所有|版权声明|copyright|©|icp备|icp证|公网安备|许可证/, note: 'copyright or disclaimer' },
   {
-    re: /网站标识码|网站识别码|主办单位|承办单位|协办单位|维护单位|技术支持|联系电话|联系方式|邮政编码|建议使用.{0,12}浏览器|分辨率/,
+    re: /网站标识码|网站识别码|主办单位|承办单位|协办单位|维护单位|技术支持|联系电话|联系方式|邮政编码|邮编|地址[:：]|建议使用.{0,12}浏览器|分辨率|网站由|欢迎您?访问|位访客|无障碍浏览|长者模式/,
     note: "site operator's footer",
   },
   { re: /https?:\/\/|www\.|\.(?:com|cn|net|html?)\b/, note: 'link' },
@@ -111,3 +113,10 @@ export const FOLLOW_PROMPT =
 
 /** An editor's summary at the top of a mirrored page; it usually repeats the lead paragraph. */
 export const SUMMARY_LABEL = /^(?:导读|导语|摘要|内容摘要|内容提要|核心提示|提要)\s*[:：]/;
+
+/**
+ * A site's footer written as a sentence (本网站由某某主办，某某承办。/ 建议使用IE8以上浏览器浏览本站。): it ends like
+ * the report's last paragraph, so it is told by its words, and only at the end of the page.
+ */
+export const FOOTER_SENTENCE =
+  /网站由|欢迎您?访问|位访客|浏览器|分辨率|主办单位|承办单位|本站(?:所有|全部|部分)?(?:内容|信息|文章)|仅供参考/;

@@ -24,7 +24,15 @@ import {
   opensLead,
   TRAILING_NOTE,
 } from './cues';
-import { CAPTION, FOLLOW_PROMPT, MAX_CAPTION, SHARE_PROMPT, type Cue, type Label } from './furniture-lexicon';
+import {
+  CAPTION,
+  FOLLOW_PROMPT,
+  FOOTER_SENTENCE,
+  MAX_CAPTION,
+  SHARE_PROMPT,
+  type Cue,
+  type Label,
+} from './furniture-lexicon';
 import { linesOf, segmentsOf, widenToLines, type Span } from './lines';
 
 /** Lines further than this above the body are left alone unless they are furniture on their own. */
@@ -205,6 +213,8 @@ function trailingFurniture(l: Line, folded: string): Edit[] {
   return [];
 }
 
+const footerSentence = (l: Line) => l.f.length <= 80 && FOOTER_SENTENCE.test(l.f);
+
 /** A short line that reads like a sentence but asks to be followed, or captions a photo. */
 const promptOrCaption = (l: Line) => l.f.length <= MAX_CAPTION && (FOLLOW_PROMPT.test(l.f) || CAPTION.test(l.f));
 
@@ -234,7 +244,7 @@ export const furniturePass: Pass = {
     let bodyEnd = -1;
     for (let i = lines.length - 1; i >= 0; i--) {
       const l = lines[i]!;
-      if (isBody(l) && !(l.f.length < 25 && SHARE_PROMPT.test(l.f)) && !promptOrCaption(l)) {
+      if (isBody(l) && !(l.f.length < 25 && SHARE_PROMPT.test(l.f)) && !promptOrCaption(l) && !footerSentence(l)) {
         bodyEnd = i;
         break;
       }
