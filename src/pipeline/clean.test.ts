@@ -329,6 +329,15 @@ const CASES: Case[] = [
     keep: ['（文/邓小川　图/蒋红梅）'],
   },
   {
+    name: "a newspaper's continuation marks go, and the paragraph they split is one again",
+    raw: sc(
+      [SC_TITLE],
+      [],
+      [SC[0]!, SC[1]!, `${SC[2]!.slice(0, 20)}（下转第2版）`, `（上接第1版）${SC[2]!.slice(20)}`, ...SC.slice(3)],
+    ),
+    gone: ['下转', '上接'],
+  },
+  {
     name: 'a credit line by medium under the text',
     raw: sc([SC_TITLE], ['文字：张三 摄影：李四 视频：王五']),
     gone: ['张三', '李四', '王五'],

@@ -231,6 +231,15 @@ function bodyVerdict(l: Line): Verdict | undefined {
   return undefined;
 }
 
+/** A newspaper's continuation mark, （下转第2版） / （上接第1版）: the page it jumps to is no part of the text. */
+const CONTINUATION = /[(（](?:下转|上接|转|接)第?[\d一二三四五六七八九十]{1,3}版[)）]/g;
+
+function continuationMarks(text: string): Edit[] {
+  return [...text.matchAll(CONTINUATION)].map((m) =>
+    edit(m.index, m.index + m[0].length, { kind: 'boilerplate', note: "newspaper's continuation mark" }),
+  );
+}
+
 export const furniturePass: Pass = {
   name: 'furniture',
   run(text) {
@@ -258,7 +267,7 @@ export const furniturePass: Pass = {
         const v = bodyVerdict(l);
         if (v) edits.push(edit(l.span.start, l.span.end, v));
       }
-      return widenToLines(text, edits);
+      return widenToLines(text, [...edits, ...continuationMarks(text)]);
     }
 
     const titles = new Headlines();
@@ -304,6 +313,6 @@ export const furniturePass: Pass = {
       pending = v.expectsValue ? v : undefined;
       edits.push(edit(l.span.start, l.span.end, v));
     }
-    return widenToLines(text, edits);
+    return widenToLines(text, [...edits, ...continuationMarks(text)]);
   },
 };
