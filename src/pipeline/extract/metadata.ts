@@ -1,4 +1,5 @@
 import type { ExtractContext } from './context';
+import { foldToSimplified } from '../script';
 import { FULL_DATE, fullDates, iso, NUMERAL_DATE, NUMERAL_LEAD_DATE, resolveLeadDate, type Ymd } from './dates';
 import { nameEndAt, titledNameEndAt } from './names';
 import { paragraphs } from './text';
@@ -53,7 +54,10 @@ export function extractMetadata(ctx: ExtractContext): Metadata {
   const published = pickPublished(s, header);
   const ref = datelineDate(s, leadAt, published?.date ?? null) ?? published?.date ?? null;
   const leadText = leadSentence(s, leadAt);
-  const meeting = resolveLeadDate(leadText.replace(/^[^,，]{0,30}?(讯|电)/, ''), ref);
+  const meeting =
+    resolveLeadDate(leadText.replace(/^[^,，]{0,30}?(讯|电)/, ''), ref) ??
+    datedClause(ctx.cleanSimplified.slice(0, ctx.cleanSimplified.search(/[。\n]|$/)), ref) ??
+    datedClause(foldToSimplified(title ?? ''), ref);
   return {
     title: title ?? leadClauseTitle(text, s, leadAt),
     subtitle,
@@ -159,6 +163,18 @@ function pickPublished(s: string, header: string): { date: Ymd; time: string | n
   );
   if (stamp ?? stamps[0]) return (stamp ?? stamps[0])!.found!;
   return fullDates(header)[0] ?? fullDates(s)[0] ?? null;
+}
+
+/**
+ * 市委书记王明3月2日主持召开…, 3月2日市委召开… (a headline): a day written right before the meeting's verb, when the
+ * lead does not open with one. A day followed by anything else (3月1日以来) dates something else.
+ */
+function datedClause(text: string, ref: Ymd | null): Ymd | null {
+  const m =
+    /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚)?(?=[,，]?[^,，。]{0,8}?(?:主持|召开|举行|组织|收听|以视频))/.exec(
+      text,
+    );
+  return m ? resolveLeadDate(m[0], ref) : null;
 }
 
 /** 本报1月22日讯: the day the story was filed, which 今天 in the lead refers to. */

@@ -742,3 +742,23 @@ describe('directives phrased around what the meeting did', () => {
     ]);
   });
 });
+
+describe('a meeting day not at the start of the lead', () => {
+  const meeting = (...lines: string[]) => {
+    const raw = lines.join('\n');
+    return extractMetadata(buildContext(raw, lines.slice(2).join('\n'))).meetingDate;
+  };
+  it('is read right before the meeting verb (王明3月2日主持召开)', () => {
+    expect(meeting('市委召开疫情防控工作会议', '发布时间：2022-03-03', '市委书记王明3月2日主持召开会议。')).toBe(
+      '2022-03-02',
+    );
+  });
+  it('is read from the headline when the lead says only 近日', () => {
+    expect(meeting('3月2日市委召开疫情防控工作会议', '发布时间：2022-03-03', '近日，市委书记王明主持召开会议。')).toBe(
+      '2022-03-02',
+    );
+  });
+  it('is not taken from a day that dates something else (3月1日以来)', () => {
+    expect(meeting('市委召开疫情防控工作会议', '发布时间：2022-03-03', '3月1日以来，我市召开多次会议。')).toBeNull();
+  });
+});
