@@ -35,7 +35,7 @@ const COLUMN_TAG = /^(?:[【[][^】\]]{1,8}[】\]]\s*|[^|｜丨\s]{2,8}\s*[|｜�
 const TRAILING_FURNITURE = /(\s+(二维码|扫一扫|分享到?|打印|收藏|关闭|大|中|小|字号))+$/;
 /** What a page's <title> appends to the headline: "_某市人民政府门户网站", " - 某某新闻", "-某某新闻网", "（图）". */
 const SITE_SUFFIX =
-  /(?:\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜]{2,24}?(?:网|网站|门户网站|新闻|政府|日报|晚报|客户端|频道|在线|平台|融媒|中心|报)|[-–—][\u4e00-\u9fff]{2,16}?(?:网|网站|门户网站|日报|晚报|客户端)|\s*[(（【[](?:图|组图|视频|图文|附视频|附图)[)）】\]])$/;
+  /(?:\s*(?:[_|｜丨]|\s[-–—]\s)\s*[^_|｜丨]{2,24}?(?:网|网站|门户网站|新闻|政府|日报|晚报|客户端|频道|在线|平台|融媒|中心|报)|[-–—][\u4e00-\u9fff]{2,16}?(?:网|网站|门户网站|日报|晚报|客户端)|\s*[(（【[](?:图|组图|视频|图文|附视频|附图)[)）】\]])$/;
 const LEAD_IN = /^(导读|摘要|提要|核心提示|编者按)[:：]/;
 const MEETING_WORDS = /召开|主持|会议|会$|调度会|部署|座谈会|视频会/;
 
@@ -137,7 +137,7 @@ function siteInTitle(text: string, s: string, leadAt: number): string | null {
   for (const line of headerPieces(s, leadAt)) {
     const piece = s.slice(line.start, line.end).replace(TRAILING_FURNITURE, '');
     const m = SITE_SUFFIX.exec(piece);
-    const site = m && /^\s*(?:[_|｜]|[-–—])/.test(m[0]) ? m[0].replace(/^\s*(?:[_|｜]|[-–—])\s*/, '') : '';
+    const site = m && /^\s*(?:[_|｜丨]|[-–—])/.test(m[0]) ? m[0].replace(/^\s*(?:[_|｜丨]|[-–—])\s*/, '') : '';
     if (site.length >= 2) return text.slice(line.start + piece.length - site.length, line.start + piece.length);
   }
   return null;

@@ -687,6 +687,10 @@ describe("the site named after a page's headline", () => {
     expect(r.meta.title).toBe('州委召开疫情防控工作会议');
     expect(r.meta.outlet).toBe('红河州人民政府');
   });
+  it('is cut after 丨 as after a bar', () => {
+    const r = run(['州委召开疫情防控工作会议丨红河新闻网', '8月9日，会议召开。'].join('\n'));
+    expect([r.meta.title, r.meta.outlet]).toEqual(['州委召开疫情防控工作会议', '红河新闻网']);
+  });
   it('gives way to a source line', () => {
     const r = run(['州委召开疫情防控工作会议_红河新闻网', '来源：红河日报', '8月9日，会议召开。'].join('\n'));
     expect(r.meta.outlet).toBe('红河日报');
