@@ -44,6 +44,12 @@ interface Case {
   keep?: string[];
 }
 
+// typesetters set a two-character name out with a full-width blank to line it up with three-character ones
+const SPACED_NAMES = [
+  '3月2日，市委书记王　刚主持召开会议。市领导李　明、张晓华、赵　军出席会议。',
+  '王　刚强调，要严格落实防控措施。',
+];
+
 const sc = (head: string[], tail: string[] = [], body: readonly string[] = SC) =>
   [...head, ...body, ...tail].join('\n');
 const gs = (head: string[], tail: string[] = [], body: readonly string[] = GS) =>
@@ -336,6 +342,12 @@ const CASES: Case[] = [
       [SC[0]!, SC[1]!, `${SC[2]!.slice(0, 20)}（下转第2版）`, `（上接第1版）${SC[2]!.slice(20)}`, ...SC.slice(3)],
     ),
     gone: ['下转', '上接'],
+  },
+  {
+    name: 'a lead with two-character names set out by a full-width blank is no flattened header',
+    raw: sc([SC_TITLE], [], SPACED_NAMES),
+    body: SPACED_NAMES,
+    gone: [SC_TITLE],
   },
   {
     name: 'a credit line by medium under the text',

@@ -1,7 +1,7 @@
 import type { Attendee, Role } from '../../schema';
 import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
-import { NAME_FOLLOWERS, nameEndAt, SPEECH_AFTER_NAME, SPEECH_NAME_FOLLOWERS } from './names';
+import { NAME_FOLLOWERS, nameEndAt, nameText, SPEECH_AFTER_NAME, SPEECH_NAME_FOLLOWERS } from './names';
 import { peopleIn } from './people';
 import { titledSpeechAt } from './title-reference';
 import { paragraphs, sentences } from './text';
@@ -28,8 +28,8 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
     role: Role,
     jointly = false,
   ) => {
-    const key = s.slice(start, end);
-    const name = ctx.clean.slice(start, end);
+    const key = nameText(s.slice(start, end));
+    const name = nameText(ctx.clean.slice(start, end));
     let p = found.get(key);
     if (!p) {
       p = { name, titles: [], role: 'attendee', order: found.size };
@@ -87,7 +87,7 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
   for (const para of paragraphs(s)) {
     for (const sent of sentences(s, para)) {
       for (const m of peopleIn(s, sent.start, sent.end)) {
-        const key = s.slice(m.start, m.end);
+        const key = nameText(s.slice(m.start, m.end));
         const seen = mentions.get(key);
         if (!seen) mentions.set(key, { titles: m.titles.map((t) => ctx.clean.slice(t.start, t.end)), at: m.start });
         else if (seen.titles.length === 0) seen.titles = m.titles.map((t) => ctx.clean.slice(t.start, t.end));

@@ -1,7 +1,7 @@
 import type { Attendee, Directive } from '../../schema';
 import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
-import { nameEndAt, SPEECH_AFTER_NAME, SPEECH_NAME_FOLLOWERS } from './names';
+import { nameEndAt, nameText, SPEECH_AFTER_NAME, SPEECH_NAME_FOLLOWERS } from './names';
 import { paragraphs, sentences, type Span } from './text';
 import { titledSpeechAt } from './title-reference';
 import { topicsOf } from './topics';
@@ -101,7 +101,7 @@ function withoutSituation(s: string, u: Unit): Unit {
 /** The attendee whose name opens a sentence, if any. */
 function subjectOf(s: string, sent: Span, known: Map<string, string>): string | null {
   const end = nameEndAt(s, sent.start, undefined, sent.end);
-  return end > 0 ? (known.get(s.slice(sent.start, end)) ?? null) : null;
+  return end > 0 ? (known.get(nameText(s.slice(sent.start, end))) ?? null) : null;
 }
 
 function cueAt(
@@ -132,9 +132,9 @@ function cueAt(
   if (end < 0) return titledSpeaker(s, sent, known);
   const verb = SPEECH_AFTER_NAME.exec(s.slice(end, sent.end));
   if (!verb) return null;
-  const simpName = s.slice(sent.start, end);
+  const simpName = nameText(s.slice(sent.start, end));
   return {
-    speaker: known.get(simpName) ?? ctx.clean.slice(sent.start, end),
+    speaker: known.get(simpName) ?? nameText(ctx.clean.slice(sent.start, end)),
     verb: verb[2]!,
     length: end - sent.start + verb[0].length,
   };

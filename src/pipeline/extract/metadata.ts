@@ -1,7 +1,7 @@
 import type { ExtractContext } from './context';
 import { foldToSimplified } from '../script';
 import { FULL_DATE, fullDates, iso, NUMERAL_DATE, NUMERAL_LEAD_DATE, resolveLeadDate, type Ymd } from './dates';
-import { nameEndAt, titledNameEndAt } from './names';
+import { nameEndAt, nameText, titledNameEndAt } from './names';
 import { paragraphs } from './text';
 
 export interface Metadata {
@@ -254,7 +254,7 @@ function pickAuthors(ctx: ExtractContext): string[] {
         const loose = guard === 0 && /[\s:：]$/.test(m[0]);
         const end = loose ? titledNameEndAt(s, i, AUTHOR_FOLLOWERS) : nameEndAt(s, i, AUTHOR_FOLLOWERS);
         if (end < 0) break;
-        add(text.slice(i, end));
+        add(nameText(text.slice(i, end)));
         i = end;
         const tail = /^(\/(文|摄|图)|(报道|摄影|摄))?[\s、,，\u3000]*/.exec(s.slice(i))![0];
         if (tail === '') break;

@@ -113,9 +113,25 @@ const ALSO_GIVEN = new Set('和为有向政全其时会是以于年月日');
 const givenOkWhenClosed = (ch: string | undefined) => givenOk(ch) || ALSO_GIVEN.has(ch ?? '');
 const closesFirmly = (f: string) => f.length > 1 || /[、,，;；。:：(（)）/\s作]/.test(f);
 
+/** A blank typesetters put inside two-character names to line them up with three-character ones (王\u3000刚). */
+const NAME_BLANK = /[ \u3000]/;
+
+/**
+ * Whether the blank at `i` (Simplified text) sits inside a two-character name set out by a typesetter (王\u3000刚主持):
+ * a family name before it, one given character after it, and a firm follower after that. Only the full-width
+ * blank counts here: an ASCII space between pieces of a flattened header (张明 图/李强) is far more often a seam.
+ */
+export function isBlankInName(s: string, i: number): boolean {
+  return s[i] === '\u3000' && i >= 1 && nameEndAt(s, i - 1) === i + 2;
+}
+
+/** A name as it should be given: without the typesetter's blank inside it (王\u3000刚 → 王刚). */
+export const nameText = (s: string) => s.replace(/[ \u3000]/g, '');
+
 /**
  * The end of a name starting at `i`, or -1. Longer names are tried first, and a name is only taken
- * when what follows it is in `followers` (or the text ends).
+ * when what follows it is in `followers` (or the text ends). A two-character name may hold one blank (王\u3000刚
+ * 主持), when a firm follower closes it; the caller gives it as `nameText`.
  */
 export function nameEndAt(
   s: string,
@@ -125,6 +141,10 @@ export function nameEndAt(
 ): number {
   const sl = surnameAt(s, i);
   if (sl === 0) return -1;
+  if (sl === 1 && NAME_BLANK.test(s[i + 1] ?? '') && givenOk(s[i + 2]) && i + 3 <= limit) {
+    const end = i + 3;
+    if (end === limit || followers.some((f) => s.startsWith(f, end) && closesFirmly(f))) return end;
+  }
   for (const given of [2, 1]) {
     const end = i + sl + given;
     if (end > limit) continue;

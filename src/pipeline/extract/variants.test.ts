@@ -766,3 +766,23 @@ describe('a meeting day not at the start of the lead', () => {
     expect(meeting('市委召开疫情防控工作会议', '发布时间：2022-03-03', '3月1日以来，我市召开多次会议。')).toBeNull();
   });
 });
+
+describe('two-character names set out with a blank (王　刚), as typesetters line them up', () => {
+  const r = run(
+    [
+      '3月2日，市委书记王　刚主持召开会议。市领导李　明、张晓华、赵　军出席会议。',
+      '王　刚强调，要严格落实防控措施。',
+      '（记者 方　芳）',
+    ].join('\n'),
+  );
+  it('are read and given without the blank', () => {
+    expect(r.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['王刚', 'chair'],
+      ['李明', 'attendee'],
+      ['张晓华', 'attendee'],
+      ['赵军', 'attendee'],
+    ]);
+    expect(r.directives.map((d) => d.speaker)).toEqual(['王刚']);
+    expect(r.meta.authors).toEqual(['方芳']);
+  });
+});

@@ -1,5 +1,7 @@
 /** Lines and blank-separated segments of a text, with their offsets, for the line-level passes. */
 import type { Edit } from '../../schema';
+import { isBlankInName } from '../extract/names';
+import { foldToSimplified } from '../script';
 
 export interface Span {
   readonly start: number;
@@ -33,11 +35,26 @@ export function trim(text: string, start: number, end: number): Span {
 
 const SEGMENT = /[^\s\u00a0\u3000\ufeff]+/g;
 
-/** The blank-separated pieces of a line: on flattened pages these are what used to be lines. */
+/**
+ * The blank-separated pieces of a line: on flattened pages these are what used to be lines. The blank a
+ * typesetter puts inside a two-character name (市委书记王\u3000刚主持) separates nothing.
+ */
 export function segmentsOf(line: Span): Span[] {
   const out: Span[] = [];
+  let simplified: string | undefined;
   for (const m of line.text.matchAll(SEGMENT)) {
     const start = line.start + m.index;
+    const last = out[out.length - 1];
+    const gap = m.index - (last ? last.end - line.start : 0);
+    if (last && gap === 1 && isBlankInName((simplified ??= foldToSimplified(line.text)), m.index - 1)) {
+      const end = start + m[0].length;
+      out[out.length - 1] = {
+        start: last.start,
+        end,
+        text: line.text.slice(last.start - line.start, end - line.start),
+      };
+      continue;
+    }
     out.push({ start, end: start + m[0].length, text: m[0] });
   }
   return out;
