@@ -1,6 +1,6 @@
 import type { Place } from '../../schema';
 import { aliases, byShortName, MAX_ALIAS_LENGTH, type Division, type DivisionLevel } from '../data/gazetteer';
-import { SPAM_WORDS } from '../passes/spam-lexicon';
+import { HAS_SPAM_WORD } from '../passes/spam-lexicon';
 import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
 import type { Metadata } from './metadata';
@@ -42,13 +42,11 @@ function fits(d: Division, level: HostLevel): boolean {
   return d.level === 'district' || (d.level === 'county' && /区$/.test(d.name));
 }
 
-const SPAM_LINE = new RegExp(SPAM_WORDS.source, 'i');
-
 /** Where the meeting was held, from mentions of divisions in the whole page and the host's level. */
 export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null {
   // a spam line (澳门新葡京…) names places that have nothing to do with the meeting
   const s = ctx.readableSimplified.replace(/[^\n]+/g, (line) =>
-    SPAM_LINE.test(line) ? ' '.repeat(line.length) : line,
+    HAS_SPAM_WORD.test(line) ? ' '.repeat(line.length) : line,
   );
   const score = new Map<Division, number>();
   const bump = (d: Division, w: number) => score.set(d, (score.get(d) ?? 0) + w);

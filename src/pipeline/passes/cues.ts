@@ -3,7 +3,7 @@
  * words, dates. All tests take the Simplified, lower-cased fold of the text (see `foldForCues`).
  */
 import { foldToSimplified } from '../script';
-import { SPAM_WORDS } from './spam-lexicon';
+import { HAS_SPAM_WORD } from './spam-lexicon';
 import { DISCLAIMER_WORDS, FURNITURE_CUES, LABELS, SUMMARY_LABEL, type Cue, type Label } from './furniture-lexicon';
 
 let table: Uint16Array | undefined;
@@ -64,12 +64,10 @@ export function labelOf(s: string): Label | undefined {
 export const TRAILING_NOTE =
   /[（(【[〔]\s*(?:责任编辑|编辑|责编|审核|校对|来源|稿源)\s*[:：][^()（）【】[\]〔〕\n]{1,30}[)）】\]〕]$/;
 
-// a bar-separated spam block looks like a row of links: it is the spam pass's, and furniture must not start at it
-// (a reporter's credit after it still closes the report)
-const SPAM = new RegExp(SPAM_WORDS.source);
-
 export function furnitureCue(s: string): Cue | undefined {
-  if (SPAM.test(s)) return undefined;
+  // a bar-separated spam block looks like a row of links: it is the spam pass's, and furniture must not start at
+  // it (a reporter's credit after it still closes the report)
+  if (HAS_SPAM_WORD.test(s)) return undefined;
   return FURNITURE_CUES.find((c) => c.re.test(s));
 }
 
