@@ -691,6 +691,12 @@ describe("the site named after a page's headline", () => {
     const r = run(['州委召开疫情防控工作会议丨红河新闻网', '8月9日，会议召开。'].join('\n'));
     expect([r.meta.title, r.meta.outlet]).toEqual(['州委召开疫情防控工作会议', '红河新闻网']);
   });
+  it('is not taken from a source line that names none (来源：本站 / 网络 / 综合)', () => {
+    for (const src of ['来源：本站原创', '来源：网络', '来源：综合']) {
+      const r = run(['州委召开疫情防控工作会议_红河新闻网', src, '8月9日，会议召开。'].join('\n'));
+      expect(r.meta.outlet).toBe('红河新闻网');
+    }
+  });
   it('gives way to a source line', () => {
     const r = run(['州委召开疫情防控工作会议_红河新闻网', '来源：红河日报', '8月9日，会议召开。'].join('\n'));
     expect(r.meta.outlet).toBe('红河日报');
