@@ -155,9 +155,9 @@ const DAY_FIRST = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)
 /**
  * What an attendee's name may be followed by before their words, the clause that puts them at the meeting
  * included: 主持召开全市疫情防控工作会议并强调，/ 在全市疫情防控工作会议上指出，. Only for names already known
- * as attendees: an unknown name with a long clause could be anyone's.
+ * as attendees: an unknown name with a long clause could be anyone's. 在讲话中对下一步工作提出四点要求：asks for
+ * the points after the colon.
  */
-// 在讲话中对下一步工作提出四点要求：: the points asked for follow the colon
 const SPEECH_IN_CLAUSE =
   /^[^,，。；;:：]{0,40}?(?:(?:并|时|上|中)[,，]?(强调|指出|要求|表示)|提出[^,，。；;:：]{0,8}?(要求|意见)(?=[:：]))[,，:：]?/;
 /** The words that open a known attendee's speech, and the verb they speak with. */
