@@ -1,14 +1,21 @@
 import type { Attendee, Role } from '../../schema';
 import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
-import { NAME_FOLLOWERS, nameEndAt, nameText, SPEECH_AFTER_NAME, SPEECH_NAME_FOLLOWERS } from './names';
+import {
+  NAME_FOLLOWERS,
+  nameEndAt,
+  nameText,
+  sceneClauseLength,
+  SPEECH_AFTER_NAME,
+  SPEECH_NAME_FOLLOWERS,
+} from './names';
 import { peopleIn } from './people';
 import { titledSpeechAt } from './title-reference';
 import { paragraphs, sentences } from './text';
 
 /** Verbs that put the people of a sentence at the meeting. */
 const PRESENCE =
-  /主持|出席|参加|参会|列席|陪同|讲话|发言|致辞|在[^，,。；;]{0,8}?[主分]会场|在[^，,。；;的]{0,30}?上(?:强调|指出|要求|讲话|表示)|收听收看|介绍|通报|汇报|传达|宣读|在会上|在讲话中|提出.{0,4}要求|作.{0,8}(?:部署|讲话|安排|总结|辅导|报告|解读)/;
+  /主持|出席|参加|参会|列席|陪同|讲话|发言|致辞|在[^，,。；;]{0,8}?[主分]会场|在[^，,。；;的]{0,30}?上(?:强调|指出|要求|讲话|表示)|收听收看|深入|调研|检查|督导|督查|视察|暗访|调度|介绍|通报|汇报|传达|宣读|在会上|在讲话中|提出.{0,4}要求|作.{0,8}(?:部署|讲话|安排|总结|辅导|报告|解读)/;
 const SPEAKS = /^(讲话|发言|强调|指出|要求|介绍|通报|汇报|传达|宣读|致辞|作.{0,6}部署|提出)/;
 
 const JOINT_CHAIR = /共同主持|联合主持/;
@@ -66,18 +73,31 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
           add(m.start, m.end, m.titles, role, chairs);
         }
       }
-      // 李明强调，… opens a speech by someone present even when no attendance line names them
-      const end = nameEndAt(s, sent.start, SPEECH_NAME_FOLLOWERS, sent.end);
-      const referred = end > 0 ? null : titledSpeechAt(text, [...found.values()]);
-      if (end > 0 && SPEECH_AFTER_NAME.test(s.slice(end, sent.end))) add(sent.start, end, [], 'speaker');
+      // 李明强调，… opens a speech by someone present even when no attendance line names them; so does
+      // 在县人民医院，李明要求，… after the clause that sets the scene
+      const speech =
+        speechOpening(s, sent.start, sent.end) ?? speechOpening(s, sent.start + sceneClauseLength(text), sent.end);
+      const referred = speech ? null : titledSpeechAt(text, [...found.values()]);
+      if (speech) add(speech.start, speech.end, [], 'speaker');
       // 王市长要求，: someone named before, now by family name and office
       else if (referred) raise(referred.name, 'speaker');
       // 扎西次仁就…作了具体安排: someone already named (a name no family-name rule finds) opening a sentence
-      else if (PRESENCE.test(text)) {
-        const known = [...found.keys()].find(
-          (k) => text.startsWith(k) && NAME_FOLLOWERS.some((f) => text.startsWith(f, k.length)),
-        );
-        if (known) add(sent.start, sent.start + known.length, [], roleAfter(s, sent.start + known.length, sent.end));
+      // (在旗人民医院，乌力吉要求，after the clause that sets the scene)
+      else {
+        for (const lead of new Set([0, sceneClauseLength(text)])) {
+          const rest = text.slice(lead);
+          const known = [...found.keys()].find(
+            (k) =>
+              rest.startsWith(k) &&
+              (PRESENCE.test(text)
+                ? NAME_FOLLOWERS.some((f) => rest.startsWith(f, k.length))
+                : SPEECH_AFTER_NAME.test(rest.slice(k.length))),
+          );
+          if (!known) continue;
+          const from = sent.start + lead;
+          add(from, from + known.length, [], roleAfter(s, from + known.length, sent.end));
+          break;
+        }
       }
     }
   }
@@ -117,6 +137,12 @@ function relayed(s: string, start: number, end: number, sent: { start: number })
   const clauseStart = Math.max(sent.start, ...[...'，,;；:：'].map((c) => s.lastIndexOf(c, start - 1) + 1));
   if (/传达|学习|贯彻|落实|按照|根据|遵照/.test(s.slice(clauseStart, start))) return true;
   return /^(在[^，,。；;]{1,30}上的|的)(重要)?(讲话|批示|指示|部署)/.test(s.slice(end, end + 40));
+}
+
+/** The name that opens speech at `start` (李明强调，), if one does. */
+function speechOpening(s: string, start: number, limit: number): { start: number; end: number } | null {
+  const end = nameEndAt(s, start, SPEECH_NAME_FOLLOWERS, limit);
+  return end > 0 && SPEECH_AFTER_NAME.test(s.slice(end, limit)) ? { start, end } : null;
 }
 
 /** A title that heads its body (书记, 市长, 组长), not a deputy's. */

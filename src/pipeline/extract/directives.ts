@@ -1,7 +1,7 @@
 import type { Attendee, Directive } from '../../schema';
 import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
-import { nameEndAt, nameText, SPEECH_AFTER_NAME, SPEECH_NAME_FOLLOWERS } from './names';
+import { nameEndAt, nameText, sceneClauseLength, SPEECH_AFTER_NAME, SPEECH_NAME_FOLLOWERS } from './names';
 import { paragraphs, sentences, type Span } from './text';
 import { titledSpeechAt } from './title-reference';
 import { topicsOf } from './topics';
@@ -48,8 +48,15 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
     for (const sent of sentences(s, para)) {
       let start = sent.start;
       const text = s.slice(sent.start, sent.end);
-      const cue = cueAt(ctx, s, sent, known, subject, attendees) ?? lateMeetingCue(text);
-      subject = subjectOf(s, sent, known) ?? subject;
+      // 在县人民医院，王明要求，/ 12月7日，会议要求，: a clause may set the scene before the cue
+      const scene = sceneClauseLength(text);
+      const afterScene = { start: sent.start + scene, end: sent.end };
+      const sceneCue = scene > 0 ? cueAt(ctx, s, afterScene, known, subject, attendees) : null;
+      const cue =
+        cueAt(ctx, s, sent, known, subject, attendees) ??
+        (sceneCue && { ...sceneCue, length: scene + sceneCue.length }) ??
+        lateMeetingCue(text);
+      subject = subjectOf(s, sent, known) ?? (scene > 0 ? subjectOf(s, afterScene, known) : null) ?? subject;
       if (cue) {
         active = true;
         speaker = cue.speaker;
@@ -101,7 +108,10 @@ function withoutSituation(s: string, u: Unit): Unit {
 /** The attendee whose name opens a sentence, if any. */
 function subjectOf(s: string, sent: Span, known: Map<string, string>): string | null {
   const end = nameEndAt(s, sent.start, undefined, sent.end);
-  return end > 0 ? (known.get(nameText(s.slice(sent.start, end))) ?? null) : null;
+  if (end > 0) return known.get(nameText(s.slice(sent.start, end))) ?? null;
+  // 乌力吉详细询问…: a name no family-name rule finds, known from the attendees
+  for (const [simp, name] of known) if (s.startsWith(simp, sent.start)) return name;
+  return null;
 }
 
 function cueAt(
@@ -113,10 +123,8 @@ function cueAt(
   attendees: readonly Attendee[],
 ): { speaker: string | null; verb: string; length: number } | null {
   const text = s.slice(sent.start, sent.end);
-  // 12月7日，会议要求，…: the day may come first
-  const day = DAY_FIRST.exec(text)?.[0].length ?? 0;
-  const meeting = MEETING_CUE.exec(text.slice(day));
-  if (meeting) return { speaker: null, verb: meeting[2]!, length: day + meeting[0].length };
+  const meeting = MEETING_CUE.exec(text);
+  if (meeting) return { speaker: null, verb: meeting[2]!, length: meeting[0].length };
   // 他强调，/ 她在总结讲话时指出， speak as a name would
   const pronoun = /^[他她]/.test(text) ? SPEECH_AFTER_NAME.exec(text.slice(1)) : null;
   if (pronoun) return { speaker: subject, verb: pronoun[2]!, length: 1 + pronoun[0].length };
@@ -151,7 +159,6 @@ function lateMeetingCue(text: string): { speaker: null; verb: string; length: nu
   return m ? { speaker: null, verb: m[1]!, length: m.index + m[0].length } : null;
 }
 
-const DAY_FIRST = /^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?[,，]/;
 /**
  * What an attendee's name may be followed by before their words, the clause that puts them at the meeting
  * included: 主持召开全市疫情防控工作会议并强调，/ 在全市疫情防控工作会议上指出，. Only for names already known

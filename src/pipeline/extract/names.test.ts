@@ -10,6 +10,11 @@ describe('names after a title', () => {
   it('does not take the verb phrase after a bare title for a name', () => {
     expect(titledNameEndAt('作具体部署。', 0)).toBe(-1);
     expect(titledNameEndAt('作了具体安排', 0)).toBe(-1);
+    expect(titledNameEndAt('深入调研疫情防控工作', 0)).toBe(-1);
+  });
+  it('closes a name with what a leader does on an inspection', () => {
+    expect(titledNameEndAt('乌力吉深入巴彦镇', 0)).toBe(3);
+    expect(titledNameEndAt('巴特尔调研疫情防控工作', 0)).toBe(3);
   });
   it('keeps 长 and newly listed family names inside names', () => {
     expect(nameEndAt('万长青主持会议', 0)).toBe(3);

@@ -86,6 +86,16 @@ export const NAME_FOLLOWERS: readonly string[] = [
 /** What follows the name of someone speaking: 李明强调，/ 王刚在总结讲话时指出，/ 赵军同志最后要求： */
 export const SPEECH_AFTER_NAME =
   /^(?:同志)?(在[^,，。:：]{0,8}?[中上时]|最后)?[,，]?(强调|指出|要求|表示|提出|说)[,，:：]?/;
+/**
+ * What may set the scene before a speaker's name (在县人民医院，王明要求 / 调研中，/ 3月2日，/ 随后，): the length of
+ * that clause with its comma, or 0. Only ever read past when a name and the words of speech follow it.
+ */
+export function sceneClauseLength(text: string): number {
+  return SCENE_CLAUSE.exec(text)?.[0].length ?? 0;
+}
+const SCENE_CLAUSE =
+  /^(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?|在[^,，。；;:：]{1,24}|[^,，。；;:：]{1,16}?(?:期间|时|中|上|后)|随后|最后|其间|同日|当天|当日|同时)[,，]/;
+
 /** Where the name ends in such an opening: what SPEECH_AFTER_NAME can start with. */
 export const SPEECH_NAME_FOLLOWERS: readonly string[] = [
   '同志',
@@ -176,6 +186,11 @@ const LOOSE_CLOSERS: readonly string[] = [
   '以及',
   // 州长尼玛泽仁作表态发言: 作 never starts a name the loose match could take
   '作',
+  // 旗委书记乌力吉深入巴彦镇调研: what a leader does on an inspection
+  '深入',
+  '调研',
+  '检查',
+  '督导',
 ];
 
 /** Characters of transcribed minority names (扎西次仁, 艾尔肯·吐尼亚孜), which have no family name to anchor on. */
@@ -197,7 +212,8 @@ export function titledNameEndAt(
 ): number {
   const end = nameEndAt(s, i, followers, limit);
   if (end >= 0) return end;
-  if (!isDottedNameChar(s[i])) return -1;
+  // 市长深入调研: a word that closes names never starts one
+  if (!isDottedNameChar(s[i]) || LOOSE_CLOSERS.some((f) => f.length > 1 && s.startsWith(f, i))) return -1;
   let run = i;
   while (run < limit && run - i < 12 && isDottedNameChar(s[run])) run++;
   const dotted = /[·•]/.test(s.slice(i, run));

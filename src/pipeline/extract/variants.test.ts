@@ -661,9 +661,40 @@ describe('a leader who comes to direct the work (到指挥部调度) rather than
   );
   it('keeps the titles of the mention that put them there, and leads with the principal named first', () => {
     expect(r.attendees.map((a) => [a.name, a.role, a.titles.join('|')])).toEqual([
-      ['刘卫东', 'speaker', '区委副书记|区长'],
       ['张立新', 'chair', '区委书记'],
+      ['刘卫东', 'speaker', '区委副书记|区长'],
     ]);
+  });
+});
+
+describe('an inspection: the leader goes round sites and speaks at each (在县人民医院，王明要求)', () => {
+  const lines = (leader: string, office: string) => [
+    `${office}${leader}调研疫情防控工作`,
+    `10月14日，${office}${leader}深入城关镇、人民医院，实地调研疫情防控工作。办公室主任李华陪同调研。`,
+    `在城关镇检查站，${leader}详细询问了人员车辆查验情况。他强调，要严格落实“落地检”，做到不漏一车。`,
+    `在人民医院，${leader}要求，要加强发热门诊管理，严格预检分诊制度。`,
+  ];
+  for (const [leader, office] of [
+    ['王明', '县委书记'],
+    ['乌力吉', '旗委书记'],
+  ] as const) {
+    it(`lists ${leader}, who led it, and gives them every directive`, () => {
+      const r = run(lines(leader, office).join('\n'));
+      expect(r.attendees.map((a) => [a.name, a.role, a.titles.join('|')])).toEqual([
+        [leader, 'chair', office],
+        ['李华', 'attendee', '办公室主任'],
+      ]);
+      expect(r.directives.map((d) => [d.speaker, d.text])).toEqual([
+        [leader, '要严格落实“落地检”，做到不漏一车'],
+        [leader, '要加强发热门诊管理，严格预检分诊制度'],
+      ]);
+    });
+  }
+  it('reads a name after a clause that sets the scene only when the words of speech follow it', () => {
+    const r = run(
+      ['县委书记王明主持召开会议。', '在会议开始前，全体起立默哀。在听取汇报后，王明要求，要压实责任。'].join('\n'),
+    );
+    expect(r.directives.map((d) => [d.speaker, d.text])).toEqual([['王明', '要压实责任']]);
   });
 });
 
