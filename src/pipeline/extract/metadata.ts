@@ -37,6 +37,13 @@ const TRAILING_FURNITURE = /(\s+(二维码|扫一扫|分享到?|打印|收藏|�
 const SITE_SUFFIX =
   /(?:\s*(?:[_|｜丨]|\s[-–—]\s)\s*[^_|｜丨]{2,24}?(?:网|网站|门户网站|新闻|政府|日报|晚报|客户端|频道|在线|平台|融媒|中心|报)|[-–—][\u4e00-\u9fff]{2,16}?(?:网|网站|门户网站|日报|晚报|客户端)|\s*[(（【[](?:图|组图|视频|图文|附视频|附图)[)）】\]])$/;
 const LEAD_IN = /^(导读|摘要|提要|核心提示|编者按)[:：]/;
+/** 标题：…, Title: … on a saved page or an export: the label is no part of the headline. */
+const TITLE_LABEL = /^(?:标题|题目|title)\s*[:：]\s*/i;
+/**
+ * A newspaper's kicker (引题): 某某主持召开…会议时强调 over the headline that says what was stressed. Both lines are
+ * one headline; the kicker alone names the meeting and so outscores the line it leads into.
+ */
+const KICKER = /(?:强调|指出|要求|表示|提出)$/;
 const MEETING_WORDS = /召开|主持|会议|会$|调度会|部署|座谈会|视频会/;
 
 interface Line {
@@ -107,7 +114,8 @@ function pickTitles(ctx: ExtractContext, leadAt: number): { title: string | null
     const trimmed = s.slice(line.start, line.end).replace(TRAILING_FURNITURE, '').replace(SITE_SUFFIX, '');
     // 【聚焦】, 【权威发布】: the column a headline was filed under (looked for once the site is cut, so 标题 | 某某网
     // is never read as a column 标题 over the site's name)
-    const column = COLUMN_TAG.exec(trimmed)?.[0].length ?? 0;
+    const label = TITLE_LABEL.exec(trimmed)?.[0].length ?? 0;
+    const column = label + (COLUMN_TAG.exec(trimmed.slice(label))?.[0].length ?? 0);
     const end = line.start + trimmed.length;
     const simp = trimmed.slice(column);
     const cjk = (simp.match(/[\u4e00-\u9fff]/g) ?? []).length;
@@ -125,6 +133,10 @@ function pickTitles(ctx: ExtractContext, leadAt: number): { title: string | null
   const sub = main && scored.find((c) => c.k === main.k + 1 && dashed(c));
   if (main && sub) return { title: `${main.text}${sub.text}`, subtitle: null };
   if (dashed(best)) best.text = best.text.replace(DASH_SUBTITLE, '');
+  const led = KICKER.test(foldToSimplified(best.text))
+    ? scored.find((c) => c.k === best.k + 1 && c.text.length <= 40 && !/[,，。；;:：!！?？]/.test(c.text))
+    : undefined;
+  if (led) return { title: `${best.text} ${led.text}`, subtitle: null };
   const other = scored.find(
     (c) =>
       c !== best && c.text !== best.text && !best.text.includes(c.text) && !c.text.includes(best.text) && c.score > 0,

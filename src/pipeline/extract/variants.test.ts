@@ -588,6 +588,33 @@ describe('a headline in two lines, the second a ——subtitle', () => {
     const r = run(['守住底线', '——市委常委会召开会议研究疫情防控工作', '5月19日，会议召开。'].join('\n'));
     expect(r.meta.title).toBe('市委常委会召开会议研究疫情防控工作');
   });
+  it('joins a kicker (…会议时强调) to the headline it leads into', () => {
+    const r = run(
+      [
+        '市委书记李红军主持召开市委应对疫情工作领导小组会议时强调',
+        '坚决守住不发生规模性疫情底线',
+        '发布日期：2022-12-02',
+        '12月1日晚，市委书记李红军主持召开会议。',
+      ].join('\n'),
+    );
+    expect(r.meta.title).toBe('市委书记李红军主持召开市委应对疫情工作领导小组会议时强调 坚决守住不发生规模性疫情底线');
+  });
+  it('does not join a kicker to a line that is no headline', () => {
+    const r = run(
+      [
+        '市委书记李红军主持召开会议时强调',
+        '本网讯，各地要按照要求做好工作',
+        '12月1日晚，市委书记李红军主持召开会议。',
+      ].join('\n'),
+    );
+    expect(r.meta.title).toBe('市委书记李红军主持召开会议时强调');
+  });
+  it('drops a label before the headline (Title: …, 标题：…)', () => {
+    for (const label of ['Title: ', '标题：']) {
+      const r = run([`${label}市疫情防控指挥部召开第十五次会议`, '3日上午，市疫情防控指挥部召开会议。'].join('\n'));
+      expect(r.meta.title).toBe('市疫情防控指挥部召开第十五次会议');
+    }
+  });
 });
 
 describe('an outlet that is an official account (某某发布)', () => {
