@@ -24,6 +24,7 @@ const unmarked = (text: string) => text.replace(MARKER, '');
 const IMPERATIVE =
   /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|第[一二三四五六七八九十]+[,，、]|首先|其次|同时|特别|尤其|加强|强化|严格|落实|做好|抓好|抓实|抓紧|推进|完善|健全|提高|优化|坚决|切实|全力|全面|进一步|持续|严防|严控|严把|严守|守好|关心|统筹|突出|狠抓|注重|深入|扎实|积极|着力|大力|加快|深化|规范|压实|筑牢|构建|建立|探索|倡导|引导|紧盯|把牢|依法|从严|从快|坚定|始终|时刻|及时|迅速|主动|精准|科学|有效|高效|全面|层层|进一步|保持|树牢|织密|加大|用好|发挥|动员|聚焦|围绕|对标|立足|以)/;
 const ENUMERATION = /[一二三四五六七八九十]+(要|是)(?=[^,，。])/g;
+const ENUMERATED = /^[一二三四五六七八九十]+[要是](?=[^,，。])/;
 
 interface Unit extends Span {
   speaker: string | null;
@@ -239,9 +240,9 @@ function mergeHeadings(s: string, units: Unit[], strict: boolean): Unit[] {
       !opens(s.slice(x.start, x.end));
     const follows = (x: Unit | undefined, after: Unit) => joins(x, after, opensPoint);
     // （一）要全力开展核酸筛查。科学划定…。: a numbered point owns every sentence up to the next point, those
-    // phrased with 要 too (二、全力做好医疗救治。要加强发热门诊建设。)
+    // phrased with 要 too (二、全力做好医疗救治。要加强发热门诊建设。); so does 一要强化监测预警。发挥哨点作用…
     const inPoint = (x: Unit | undefined, after: Unit) => joins(x, after, opensListedPoint);
-    if (heading && directive && MARKER.test(text) && inPoint(next, u)) {
+    if (heading && directive && (MARKER.test(text) || ENUMERATED.test(text)) && inPoint(next, u)) {
       let last = next;
       while (inPoint(units[k + 2], last)) {
         last = units[k + 2]!;

@@ -462,6 +462,19 @@ describe('numbered points, each a heading and its explanation', () => {
       '二、全力做好医疗救治。要加强发热门诊建设，做到应开尽开',
     ]);
   });
+  it('are one directive per point when the points are counted in the text (一要…。二要…。)', () => {
+    const r = run(
+      [
+        '市长黄志强主持召开会议。',
+        '他要求，一要强化监测预警。发挥哨点作用，第一时间发现疫情苗头。二要强化隔离管控。对密接人员应隔尽隔。三要强化物资保障，确保储备充足。',
+      ].join('\n'),
+    );
+    expect(r.directives.map((d) => d.text)).toEqual([
+      '一要强化监测预警。发挥哨点作用，第一时间发现疫情苗头',
+      '二要强化隔离管控。对密接人员应隔尽隔',
+      '三要强化物资保障，确保储备充足',
+    ]);
+  });
 });
 
 describe('words spoken in the lead sentence itself', () => {
