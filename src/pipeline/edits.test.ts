@@ -114,4 +114,49 @@ describe('TextView.lift', () => {
     ]);
     expect(applyEdits(text, lifted)).toBe('甲。\n\n乙。');
   });
+
+  it('leaves removals between blanks as they were when a later removal spans them', () => {
+    // the footer went first; then the repeated paragraph and the blank edge of the text after it
+    const text = '甲。\n\n甲。\n\n来源：某报\n\n往期推荐\n';
+    const first = new TextView(text, [
+      { start: 8, end: 14, replacement: '', kind: 'metadata', note: 'source line' },
+      { start: 15, end: 20, replacement: '', kind: 'boilerplate', note: 'related links' },
+    ]);
+    expect(first.text).toBe('甲。\n\n甲。\n\n\n');
+    const lifted = first.lift([
+      { start: 2, end: 6, replacement: '', kind: 'duplicate', note: 'repeats 1' },
+      { start: 6, end: 9, replacement: '', kind: 'whitespace', note: 'edge' },
+    ]);
+    expect(lifted.map((e) => [e.kind, text.slice(e.start, e.end)])).toEqual([
+      ['duplicate', '\n\n甲。'],
+      ['whitespace', '\n\n'],
+      ['metadata', '来源：某报\n'],
+      ['whitespace', '\n'],
+      ['boilerplate', '往期推荐\n'],
+    ]);
+    expect(applyEdits(text, lifted)).toBe('甲。');
+  });
+
+  it('takes pinyin inside a removed paragraph into the removal', () => {
+    const text = '甲。\n\n領(lǐng)導。';
+    const first = new TextView(text, [{ start: 5, end: 11, replacement: '', kind: 'pinyin' }]);
+    const lifted = first.lift([{ start: 2, end: 7, replacement: '', kind: 'duplicate' }]);
+    expect(lifted).toEqual([{ start: 2, end: 13, replacement: '', kind: 'duplicate' }]);
+  });
+
+  it('shows a tag that a later removal spans as html, not as a blank', () => {
+    const text = '\n来源\n<br>\n甲。';
+    const first = new TextView(text, [
+      { start: 1, end: 4, replacement: '', kind: 'metadata' },
+      { start: 4, end: 8, replacement: '\n', kind: 'html' },
+    ]);
+    expect(first.text).toBe('\n\n\n甲。');
+    const lifted = first.lift([{ start: 0, end: 3, replacement: '', kind: 'whitespace', note: 'edge' }]);
+    expect(lifted.map((e) => [e.kind, text.slice(e.start, e.end)])).toEqual([
+      ['whitespace', '\n'],
+      ['metadata', '来源\n'],
+      ['html', '<br>\n'],
+    ]);
+    expect(applyEdits(text, lifted)).toBe('甲。');
+  });
 });

@@ -174,7 +174,7 @@ export class TextView {
       const notes = edits.map((e) => e.note).filter(Boolean);
       const edit: Edit = { ...edits[0]!, start: a.orig, end: b.orig, replacement };
       if (edits.length > 1 && notes.length > 0) edit.note = notes.join('; ');
-      const inside: Edit[] = [];
+      const inside: { old: Edit; i: number }[] = [];
       for (let i = this.firstStartingAtOrAfter(a.orig); i < this.edits.length; i++) {
         const old = this.edits[i]!;
         if (old.start > b.orig) break;
@@ -183,12 +183,44 @@ export class TextView {
           old.replacement.length > 0
             ? a.view <= vs && vs + old.replacement.length <= b.view
             : old.end <= b.orig && a.orig < b.orig;
-        if (covered) {
-          absorbed.add(i);
-          inside.push(old);
-        }
+        if (covered) inside.push({ old, i });
       }
-      out.push({ edit: edits.every((e) => e.kind === 'whitespace') ? keptKind(edit, inside) : edit, view: a.view });
+      const whitespaceOnly = edits.every((e) => e.kind === 'whitespace');
+      // a removal that spans earlier removals (a repeated paragraph and the blank edge after it, where the
+      // footer was) leaves them as they were, each with its own kind, and removes only what lies between
+      // (only removals that stood between blanks: pinyin inside a repeated paragraph goes with the paragraph)
+      const blankAt = (v: number) => v <= a.view || v >= b.view || /\s/.test(this.text[v]!);
+      const kept =
+        replacement === ''
+          ? inside.filter(
+              ({ old, i }) =>
+                old.replacement === '' &&
+                old.kind !== 'whitespace' &&
+                old.end > old.start &&
+                blankAt(this.viewStart[i]! - 1) &&
+                blankAt(this.viewStart[i]!),
+            )
+          : [];
+      for (const x of inside) if (!kept.includes(x)) absorbed.add(x.i);
+      // each piece between them shows what it removes: a blank is whitespace, a tag the blank stood for is html
+      const piece = (start: number, end: number): Edit => {
+        const part: Edit = { ...edit, start, end, replacement: '' };
+        if (whitespaceOnly) return keptKind(part, absorbedWithin(start, end));
+        if (/\S/.test(this.original.slice(start, end))) return part;
+        return { kind: 'whitespace', start, end, replacement: '', note: 'blank lines between removed blocks' };
+      };
+      const absorbedWithin = (start: number, end: number) =>
+        inside.filter((x) => !kept.includes(x) && x.old.start >= start && x.old.end <= end).map((x) => x.old);
+      if (kept.length > 0) {
+        let from = a.orig;
+        for (const { old } of kept) {
+          if (old.start > from) out.push({ edit: piece(from, old.start), view: a.view });
+          from = old.end;
+        }
+        if (b.orig > from) out.push({ edit: piece(from, b.orig), view: a.view });
+        continue;
+      }
+      out.push({ edit: whitespaceOnly ? keptKind(edit, absorbedWithin(a.orig, b.orig)) : edit, view: a.view });
     }
     this.edits.forEach((edit, i) => {
       if (!absorbed.has(i)) out.push({ edit, view: this.viewStart[i]! });
