@@ -297,6 +297,29 @@ const CASES: Case[] = [
     gone: ['图为', '稿件来源', '发布者', '图片来源', '↓', '▼', '更多精彩'],
   },
   {
+    name: "a WeChat post's tail: a full credit block, a related-links list whose titles end like sentences, a plea to like",
+    raw: sc(
+      [SC_TITLE],
+      [
+        '来源：某某日报',
+        '责编：刘洋',
+        '签审：周立',
+        '统筹：陈晨',
+        '往期推荐',
+        '▶ 我市新增本土确诊病例2例',
+        '▶ 重要通告！',
+        '分享、点赞、在看，三连走起！',
+      ],
+    ),
+    gone: ['来源', '责编', '签审', '统筹', '往期推荐', '确诊病例', '重要通告', '三连'],
+  },
+  {
+    name: 'a short paragraph that praises (点赞) is no plea to like',
+    raw: sc([SC_TITLE], [], [...SC.slice(0, 3), '会议号召向坚守一线的医护人员致敬、点赞。', ...SC.slice(3)]),
+    body: [...SC.slice(0, 3), '会议号召向坚守一线的医护人员致敬、点赞。', ...SC.slice(3)],
+    gone: [SC_TITLE],
+  },
+  {
     name: "a portal's tail: read-on prompts, platform statements, an English notice, comment counters",
     raw: sc(
       [SC_TITLE],

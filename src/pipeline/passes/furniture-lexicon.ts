@@ -21,7 +21,7 @@ export const FURNITURE_CUES: readonly Cue[] = [
   // 政务公开 | 政务服务 | 互动交流: three or more short links between bars, whatever they are called
   { re: /^\s*(?:[^|｜。，,]{1,10}[|｜]){2,}[^|｜。，,]{1,10}$/, note: 'site navigation' },
   {
-    re: /相关(?:新闻|阅读|文章|链接|专题|报道|推荐)|专题(?:报道|专栏)?\s*[:：|]|为[您你]推荐|推荐阅读|热点推荐|猜你喜欢|延伸阅读|热门(?:文章|新闻|推荐)|精彩推荐|最新(?:文章|新闻|推荐)|图片新闻/,
+    re: /相关(?:新闻|阅读|文章|链接|专题|报道|推荐)|往期(?:推荐|回顾|精彩|链接)|精彩回顾|近期(?:热文|推荐)|专题(?:报道|专栏)?\s*[:：|]|为[您你]推荐|推荐阅读|热点推荐|猜你喜欢|延伸阅读|热门(?:文章|新闻|推荐)|精彩推荐|最新(?:文章|新闻|推荐)|图片新闻/,
     note: 'related-links block',
   },
   {
@@ -67,7 +67,7 @@ export interface Label {
  */
 export const LABELS: readonly Label[] = [
   {
-    re: /^(?:责任编辑|责编|编辑|值班编辑|审核|审校|校对|终审|初审|监制|主编)(?:\s*[:：|｜]|\s+[\u3400-\u9fff]{2,4}(?:\s|$))/,
+    re: /^(?:责任编辑|责编|编辑|值班编辑|审核|审校|校对|责任校对|终审|初审|复审|一审|二审|三审|签审|编审|监制|总监制|主编|总编辑|值班主任|统筹|策划|美编|排版|制作|出品)(?:\s*[:：|｜]|\s+[\u3400-\u9fff]{2,4}(?:\s|$))/,
     role: 'editor',
     note: 'editor line',
   },
@@ -110,6 +110,13 @@ export const SHARE_PROMPT = /扫一扫|扫描二维码|分享到|用手机(?:看
 /** A site asking to be followed: "更多精彩内容，请关注“某某发布”微信公众号。" reads like a sentence but is none. */
 export const FOLLOW_PROMPT =
   /(?:更多(?:精彩|资讯|内容|新闻|信息)[^，,。]{0,6}[，,]?\s*(?:请|欢迎)?|欢迎|敬请|点击)关注/;
+
+/**
+ * A WeChat account asking for likes and shares ("分享、点赞、在看，三连走起！"): no sentence of the report. Two of the
+ * words together, since a report may well 为一线医护人员点赞.
+ */
+export const ENGAGE_PROMPT =
+  /(?:分享|转发|收藏|点赞|在看)[^。]{0,6}(?:点赞|在看)|(?:点赞|在看)[^。]{0,6}(?:分享|转发|收藏)|一键三连|三连走起|点个赞|点个在看|点亮.{0,3}在看|设为?星标/;
 
 /** An editor's summary at the top of a mirrored page; it usually repeats the lead paragraph. */
 export const SUMMARY_LABEL = /^(?:导读|导语|摘要|内容摘要|内容提要|核心提示|提要)\s*[:：]/;

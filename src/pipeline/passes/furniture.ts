@@ -26,6 +26,7 @@ import {
 } from './cues';
 import {
   CAPTION,
+  ENGAGE_PROMPT,
   FOLLOW_PROMPT,
   FOOTER_SENTENCE,
   MAX_CAPTION,
@@ -80,6 +81,9 @@ function describe(span: Span, folded: string): Line {
     noise: isNoise(f),
   };
 }
+
+/** What a linked headline looks like: short, one sentence at most, a bullet or nothing before it. */
+const linkTitle = (l: Line) => l.f.length <= 40 && !/[。；;]./.test(l.f) && (l.f.match(/[，,]/g)?.length ?? 0) <= 1;
 
 /** A line of another language (a portal's English notice): no Chinese report has one as a paragraph. */
 const isForeign = (f: string) => !/[\u3400-\u9fff]/.test(f) && (f.match(/[a-z]/g)?.length ?? 0) >= 40;
@@ -216,7 +220,10 @@ function trailingFurniture(l: Line, folded: string): Edit[] {
 const footerSentence = (l: Line) => l.f.length <= 80 && FOOTER_SENTENCE.test(l.f);
 
 /** A short line that reads like a sentence but asks to be followed, or captions a photo. */
-const promptOrCaption = (l: Line) => l.f.length <= MAX_CAPTION && (FOLLOW_PROMPT.test(l.f) || CAPTION.test(l.f));
+const promptOrCaption = (l: Line) =>
+  l.f.length <= MAX_CAPTION && (FOLLOW_PROMPT.test(l.f) || ENGAGE_PROMPT.test(l.f) || CAPTION.test(l.f));
+const promptNote = (f: string) =>
+  CAPTION.test(f) ? 'photo caption' : ENGAGE_PROMPT.test(f) ? 'prompt to like or share' : 'prompt to follow the site';
 
 /** A line inside the body: only furniture that stands on its own goes. */
 function bodyVerdict(l: Line): Verdict | undefined {
@@ -226,7 +233,7 @@ function bodyVerdict(l: Line): Verdict | undefined {
   if (!l.prose && l.cue) return cueVerdict(l.cue);
   if (isForeign(l.f)) return { kind: 'boilerplate', note: "a portal's notice in another language" };
   if (promptOrCaption(l)) {
-    return { kind: 'boilerplate', note: CAPTION.test(l.f) ? 'photo caption' : 'prompt to follow the site' };
+    return { kind: 'boilerplate', note: promptNote(l.f) };
   }
   return undefined;
 }
@@ -259,6 +266,15 @@ export const furniturePass: Pass = {
       }
     }
 
+    // 往期推荐 / 相关阅读 and then the titles it links to: a linked headline may end like a sentence (重要通告！),
+    // so the body ends before the block's heading
+    for (let i = bodyEnd; i > bodyStart && linkTitle(lines[i]!); i--) {
+      const heading = lines[i - 1]!;
+      if (!heading.prose && heading.cue?.note === 'related-links block') {
+        bodyEnd = i - 2;
+        break;
+      }
+    }
     if (bodyEnd < bodyStart) bodyEnd = bodyStart;
 
     // No running text at all: nothing marks where a header ends, so only remove what is furniture on its own.
