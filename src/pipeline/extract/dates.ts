@@ -102,6 +102,8 @@ export function resolveLeadDate(lead: string, ref: Ymd | null): Ymd | null {
     if ([mm, dd].some(Number.isNaN) || (y && Number.isNaN(yy))) return whole;
     return `${y ? `${yy}年` : ''}${mm}月${dd}日`;
   });
+  // 昨天（11月19日）: the day in brackets says it outright
+  lead = lead.replace(/(?:今天|今日|昨天|昨日|前天|前日)[（(]((?:\d{1,2}月)?\d{1,2}日)[)）]/, '$1');
   const re =
     /(\d{4})年(\d{1,2})月(\d{1,2})日|(\d{1,2})月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?=上午|下午|晚|早|中午|凌晨|[,，、])|(今天|今日|当天|当日|昨天|昨日|前天|前日)/;
   const m = re.exec(lead);

@@ -108,11 +108,10 @@ function withoutSituation(s: string, u: Unit): Unit {
 
 /** The attendee whose name opens a sentence, if any. */
 function subjectOf(s: string, sent: Span, known: Map<string, string>): string | null {
-  const end = nameEndAt(s, sent.start, undefined, sent.end);
-  if (end > 0) return known.get(nameText(s.slice(sent.start, end))) ?? null;
-  // 乌力吉详细询问…: a name no family-name rule finds, known from the attendees
+  // the attendees first: 赵六说 would be read as a name 赵六说, and 乌力吉 has no family name to find
   for (const [simp, name] of known) if (s.startsWith(simp, sent.start)) return name;
-  return null;
+  const end = nameEndAt(s, sent.start, undefined, sent.end);
+  return end > 0 ? (known.get(nameText(s.slice(sent.start, end))) ?? null) : null;
 }
 
 function cueAt(

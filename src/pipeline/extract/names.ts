@@ -76,6 +76,8 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '点评',
   '书记',
   '致辞',
+  // 宣传部长某某领学了…: who reads out at a study session
+  '领学',
   // 市长某某以视频形式主持, 通过视频连线出席
   '以视频',
   '以线上',
@@ -116,10 +118,10 @@ export function surnameAt(s: string, i: number): number {
 }
 
 const givenOk = (ch: string | undefined) => isCjk(ch) && !NOT_IN_NAMES.has(ch!);
-// Some of those are common in given names too (张和平, 李为民, 王向东, 刘有才, 朱是西). They are taken when the name is
-// closed by punctuation or by what a person does at a meeting (作 included: 欧阳明月作部署), never by a
-// one-character word (周立和市直部门).
-const ALSO_GIVEN = new Set('和为有向政全其时会是以于年月日');
+// Some of those are common in given names too (张和平, 李为民, 王向东, 刘有才, 朱是西, 陈大文, 李书华, 王常青). They are
+// taken when the name is closed by punctuation or by what a person does at a meeting (作 included: 欧阳明月作部署),
+// never by a one-character word (周立和市直部门).
+const ALSO_GIVEN = new Set('和为有向政全其时会是以于年月日大书常');
 const givenOkWhenClosed = (ch: string | undefined) => givenOk(ch) || ALSO_GIVEN.has(ch ?? '');
 const closesFirmly = (f: string) => f.length > 1 || /[、,，;；。:：(（)）/\s作]/.test(f);
 

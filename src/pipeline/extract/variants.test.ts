@@ -863,3 +863,47 @@ describe('two-character names set out with a blank (王　刚), as typesetters l
     expect(r.meta.authors).toEqual(['方芳']);
   });
 });
+
+describe('a meeting the chair did not address, reported the next day', () => {
+  const r = run(
+    [
+      '市委召开疫情防控工作专题会议',
+      '2022年11月21日 来源：某某日报',
+      '昨天（11月19日）下午，市委召开疫情防控工作专题会议。会议由市委副书记、市长王五主持，市委书记赵六出席并讲话。',
+      '赵六说，当前疫情防控形势严峻复杂，全市上下必须坚定信心。',
+      '他表示，各级领导干部要靠前指挥、下沉一线。',
+      '会上，县委常委、宣传部长卫东领学了有关文件精神。',
+    ].join('\n'),
+  );
+  it('dates the meeting by the day in brackets, not by the page', () => {
+    expect(r.meta.meetingDate).toBe('2022-11-19');
+  });
+  it('gives 他 to the one who spoke last (赵六说), not to the chair', () => {
+    expect(r.directives.map((d) => [d.speaker, d.text])).toEqual([
+      ['赵六', '全市上下必须坚定信心'],
+      ['赵六', '各级领导干部要靠前指挥、下沉一线'],
+    ]);
+  });
+  it('lists who read out at the session (领学)', () => {
+    expect(r.attendees.map((a) => a.name)).toContain('卫东');
+  });
+});
+
+describe('given names with characters that are also words of titles (大, 书, 常)', () => {
+  it('reads 陈大文, 李书华 and 张常青, and still no name in 吴书记', () => {
+    const r = run(
+      [
+        '区疫情防控指挥部召开会议',
+        '3月8日上午，区长陈大文主持召开会议。区人大常委会副主任李书华、常务副区长张常青出席。',
+        '陈大文强调，各部门要切实做好快速检测包派发工作。',
+        '吴书记要求，要加强安老院舍防控。',
+      ].join('\n'),
+    );
+    expect(r.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['陈大文', 'chair'],
+      ['李书华', 'attendee'],
+      ['张常青', 'attendee'],
+    ]);
+    expect(r.directives[0]!.speaker).toBe('陈大文');
+  });
+});
