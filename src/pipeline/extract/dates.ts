@@ -16,8 +16,9 @@ const valid = (y: number, m: number, d: number) => y >= 1990 && y <= 2100 && m >
  * Full dates with an optional time: 2022-03-03 14:17, 2022年01月29日, 2021年01月23日13:29, 2022/3/3,
  * 2022-03-03T14:17:00+08:00, 2022年3月3日 14时17分.
  */
+// the weekday may stand between the day and the time (2022年4月18日 星期一 09:30)
 export const FULL_DATE =
-  /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?(?:(?:\s*|T)(\d{1,2})(?:[:：]|时)(\d{2}))?/g;
+  /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?(?:(?:\s*(?:(?:星期|周|礼拜)[一二三四五六日天]\s*)?|T)(\d{1,2})(?:[:：]|时)(\d{2}))?/g;
 
 export interface FoundDate {
   readonly index: number;

@@ -745,6 +745,10 @@ describe('publication stamps in other shapes', () => {
     expect(published('发布时间:2022-03-03T14:17:00+08:00')).toBe('2022-03-03T14:17');
     expect(published('2022年3月3日 14时17分')).toBe('2022-03-03T14:17');
   });
+  it('reads the time after the weekday', () => {
+    expect(published('发布时间：2022年3月3日 星期四 14:17')).toBe('2022-03-03T14:17');
+    expect(published('2022-03-03 周四 14:17 来源：某某网')).toBe('2022-03-03T14:17');
+  });
   it('prefers when the page came out to when it was updated', () => {
     expect(published('更新时间：2022-03-04 09:00 发布时间：2022-03-03 14:17')).toBe('2022-03-03T14:17');
   });
