@@ -50,6 +50,19 @@ describe('decodeReport', () => {
     expect(() => decodeReport(le.subarray(0, 101))).toThrow(/not valid UTF-16LE/);
   });
 
+  it('reads UTF-16 saved without a byte-order mark, and still refuses binary with zero bytes', () => {
+    const le = Buffer.from(simplified, 'utf16le');
+    expect(decodeReport(le)).toEqual({ text: simplified, encoding: 'utf-16le' });
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(decodeReport(be)).toEqual({ text: simplified, encoding: 'utf-16be' });
+    // UTF-32 pads every character with zero bytes: no byte order reads it as text
+    const utf32 = Buffer.from(
+      [...simplified.slice(0, 200)].flatMap((c) => [c.codePointAt(0)! & 0xff, c.codePointAt(0)! >> 8, 0, 0]),
+    );
+    expect(() => decodeReport(utf32)).toThrow(/binary/);
+  });
+
   it('refuses empty, blank and binary input with a reason', () => {
     expect(() => decodeReport(new Uint8Array())).toThrow(/empty/);
     expect(() => decodeReport(new TextEncoder().encode(' \n\t '))).toThrow(/white space/);

@@ -3,7 +3,7 @@ import { foldToSimplified } from './script';
 
 /**
  * Turns the bytes of a raw report into text, detecting UTF-8, GB18030/GBK and Big5 (and UTF-16 by its byte-order
- * mark). Uses the platform's WHATWG TextDecoder (Node with ICU, browsers, workers), so the core needs no Node APIs.
+ * mark, or without one by the byte order that reads as text). Uses the platform's WHATWG TextDecoder (Node with ICU, browsers, workers), so the core needs no Node APIs.
  */
 
 export class InputError extends Error {}
@@ -30,7 +30,11 @@ export function decodeReport(bytes: Uint8Array): Decoded {
       throw new InputError(`the file starts as ${utf16.toUpperCase()} but is not valid ${utf16.toUpperCase()}`);
     return finish(text, utf16);
   }
-  if (looksBinary(bytes)) throw new InputError('the file is binary, not text');
+  if (looksBinary(bytes)) {
+    const bomless = bomlessUtf16(bytes);
+    if (bomless) return finish(bomless.text, bomless.encoding);
+    throw new InputError('the file is binary, not text');
+  }
 
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return finish(utf8, 'utf-8');
@@ -69,6 +73,28 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | null {
     return null;
   }
 }
+
+/**
+ * UTF-16 saved without its byte-order mark (some exporters do): the zero bytes of its ASCII make it look binary.
+ * Taken only when one byte order reads as natural text with no control characters.
+ */
+function bomlessUtf16(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | null {
+  if (bytes.length % 2 !== 0) return null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = tryDecode(encoding, bytes);
+    if (text === null || hasControl(text)) continue;
+    if (naturalness(text) >= 0.8) return { text, encoding };
+  }
+  return null;
+}
+
+const hasControl = (text: string) => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) return true;
+  }
+  return false;
+};
 
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
