@@ -79,6 +79,8 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
     const u = withoutSituation(s, unit);
     const simp = s.slice(u.start, u.end);
     if (!u.asked && !MUST.test(simp) && !IMPERATIVE.test(unmarked(simp))) continue;
+    // 会议要求各地各部门：and then the points: who is asked is no directive of its own
+    if (/[:：]$/.test(simp) && simp.length <= 16 && !MUST.test(simp)) continue;
     const key = simp.replace(/\s/g, '');
     if (seen.has(key)) continue;
     seen.add(key);
@@ -163,10 +165,10 @@ function lateMeetingCue(text: string): { speaker: null; verb: string; length: nu
  * What an attendee's name may be followed by before their words, the clause that puts them at the meeting
  * included: 主持召开全市疫情防控工作会议并强调，/ 在全市疫情防控工作会议上指出，. Only for names already known
  * as attendees: an unknown name with a long clause could be anyone's. 在讲话中对下一步工作提出四点要求：asks for
- * the points after the colon.
+ * the points after the colon, 对做好下一步工作提出三点要求。for those in the sentences that follow.
  */
 const SPEECH_IN_CLAUSE =
-  /^[^,，。；;:：]{0,40}?(?:(?:并|时|上|中)[,，]?(强调|指出|要求|表示)|提出[^,，。；;:：]{0,8}?(要求|意见)(?=[:：]))[,，:：]?/;
+  /^[^,，。；;:：]{0,40}?(?:(?:并|时|上|中)[,，]?(强调|指出|要求|表示)|提出[^,，。；;:：]{0,8}?(要求|意见)(?=[:：。]))[,，:：]?/;
 /** The words that open a known attendee's speech, and the verb they speak with. */
 function speechAfterKnownName(text: string): { 0: string; verb: string } | null {
   const plain = SPEECH_AFTER_NAME.exec(text);

@@ -911,3 +911,30 @@ describe('given names with characters that are also words of titles (大, 书, �
     expect(r.directives[0]!.speaker).toBe('陈大文');
   });
 });
+
+describe('points announced in a sentence of their own', () => {
+  it('gives the points after 提出三点要求。 to the one who made them', () => {
+    const r = run(
+      [
+        '3月2日，市委书记王明主持召开会议。',
+        '王明对做好下一步工作提出三点要求。一是要提高政治站位。二是要强化源头管控，严格落实闭环管理。',
+        '市领导李强出席会议。',
+      ].join('\n'),
+    );
+    expect(r.directives.map((d) => [d.speaker, d.text])).toEqual([
+      ['王明', '一是要提高政治站位'],
+      ['王明', '二是要强化源头管控，严格落实闭环管理'],
+    ]);
+  });
+  it('does not give who is asked (会议要求各地各部门：) as a directive', () => {
+    const r = run(
+      [
+        '3月2日，市委书记王明主持召开会议。',
+        '会议要求各地各部门：',
+        '（一）严格落实“四早”要求；',
+        '（二）加快推进疫苗接种。',
+      ].join('\n'),
+    );
+    expect(r.directives.map((d) => d.text)).toEqual(['（一）严格落实“四早”要求', '（二）加快推进疫苗接种']);
+  });
+});
