@@ -80,8 +80,20 @@ export function extractMetadata(ctx: ExtractContext): Metadata {
 
 function findLead(s: string): number {
   const m = LEAD.exec(s);
-  if (!m) return 0;
+  if (!m) return firstSentenceLine(s);
   return m.index + (/^[\s)）]/.test(m[0]) ? 1 : 0);
+}
+
+/**
+ * No dateline and no day opening a line (连日来，我市各地…): the body starts at the first line that reads as
+ * running text, so the lines above it are still the header the headline is looked for in.
+ */
+function firstSentenceLine(s: string): number {
+  for (const m of s.matchAll(/[^\n]+/g)) {
+    const line = m[0].trim();
+    if (line.length >= 20 && /[。！？]/.test(line) && (line.match(/[，,]/g)?.length ?? 0) >= 1) return m.index;
+  }
+  return 0;
 }
 
 function leadSentence(s: string, at: number): string {

@@ -51,6 +51,7 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
   const score = new Map<Division, number>();
   const bump = (d: Division, w: number) => score.set(d, (score.get(d) ?? 0) + w);
 
+  const mentioned = new Set<Division>();
   const index = aliases();
   for (let i = 0; i < s.length; i++) {
     // longest form first, so 桐庐县委 is not also counted as 桐庐…
@@ -60,6 +61,7 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
       for (const a of found) {
         const w = a.suffixed ? 2 : 1;
         bump(a.division, w);
+        mentioned.add(a.division);
         // a district supports its city and province, a city its province
         if (a.division.parent) bump(a.division.parent, w / 2);
         if (a.division.province && a.division.province !== a.division.parent) bump(a.division.province, w / 4);
@@ -108,7 +110,10 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
   const ranked = [...score.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]));
   const pick = (level ? ranked.find(([d]) => fits(d, level)) : undefined) ?? ranked[0];
   if (!pick) return null;
-  const d = pick[0];
+  let d = pick[0];
+  // 桐庐县：…淳安县：…建德市：… a city's report on its counties, none of which convened it, is the city's
+  const siblings = [...mentioned].filter((x) => x.parent && x.parent === d.parent && x.level !== 'city').length;
+  if (!convener && level === 'city' && d.parent && d.level !== 'city' && siblings >= 3) d = d.parent;
   const outLevel: Place['level'] =
     level && level !== 'township' && fits(d, level)
       ? d.municipality && level === 'city'

@@ -938,3 +938,31 @@ describe('points announced in a sentence of their own', () => {
     expect(r.directives.map((d) => d.text)).toEqual(['（一）严格落实“四早”要求', '（二）加快推进疫苗接种']);
   });
 });
+
+describe("a city's round-up of what its counties did", () => {
+  const r = run(
+    [
+      '我市各地迅速部署疫情防控工作',
+      '来源：某某日报 2022-04-02',
+      '连日来，我市各县（市、区）认真贯彻落实全市疫情防控工作会议精神，迅速行动、周密部署。',
+      '桐庐县：4月1日，县委书记方毅主持召开县疫情防控工作领导小组会议。',
+      '淳安县：4月1日，县委书记黄海峰主持召开专题会议，要求各乡镇加强卡口管控。',
+      '建德市：建德市委书记费志荣深入各乡镇检查疫情防控工作。',
+    ].join('\n'),
+  );
+  it('finds the headline though no line opens with a day or a dateline', () => {
+    expect(r.meta.title).toBe('我市各地迅速部署疫情防控工作');
+  });
+  it('places it in the city the counties belong to', () => {
+    expect(r.place).toMatchObject({ name: '杭州', level: 'city' });
+  });
+  it('still places a county meeting that names its neighbours in the county', () => {
+    const county = run(
+      [
+        '桐庐县召开疫情防控工作会议',
+        '4月1日，县委书记方毅主持召开会议。会议指出，毗邻的淳安县、建德市、富阳区近期出现疫情，我县要严防输入。',
+      ].join('\n'),
+    );
+    expect(county.place).toMatchObject({ name: '桐庐', level: 'county' });
+  });
+});
