@@ -69,7 +69,7 @@ export function PeopleTable() {
         grow: true,
         sortable: true,
         sortValue: (r) => r.titles[0] ?? null,
-        cell: (r) => <span>{convert(r.titles.join(' → '))}</span>,
+        cell: (r) => <span>{convert(r.titleSteps.map((step) => step.join('、')).join(' → '))}</span>,
         exportValue: (r) => r.titles,
       },
       {

@@ -24,6 +24,11 @@ export interface PersonRow {
   chaired: number;
   /** Distinct titles, by the date they were first seen. */
   titles: string[];
+  /**
+   * The same titles grouped by the meeting they were first seen at: titles held together (市委副书记、市长) share a
+   * step, a later meeting's new titles make the next one (市长 → 市委书记).
+   */
+  titleSteps: string[][];
   places: string[];
   placeKeys: string[];
   first: string | null;
@@ -65,7 +70,14 @@ export function toPeople(rows: readonly AttendeeRow[], mask: Uint8Array | null =
   const people: PersonRow[] = [];
   for (const [key, g] of groups) {
     const history = [...g.meetings.values()];
-    const titles = [...new Set(history.flatMap((m) => m.titles))];
+    const titleSteps: string[][] = [];
+    const seenTitles = new Set<string>();
+    for (const m of history) {
+      const step = m.titles.filter((t) => !seenTitles.has(t));
+      for (const t of step) seenTitles.add(t);
+      if (step.length > 0) titleSteps.push([...new Set(step)]);
+    }
+    const titles = titleSteps.flat();
     let chaired = 0;
     let first: string | null = null;
     let last: string | null = null;
@@ -84,6 +96,7 @@ export function toPeople(rows: readonly AttendeeRow[], mask: Uint8Array | null =
       meetings: history.length,
       chaired,
       titles,
+      titleSteps,
       places: [...g.places],
       placeKeys: [...g.placeKeys],
       first,

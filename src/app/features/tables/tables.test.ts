@@ -122,6 +122,9 @@ describe('attendees and people', () => {
     expect(zheng.meetings).toBe(2);
     expect(zheng.chaired).toBe(1);
     expect(zheng.titles).toEqual(['市委書記', '省委常委']);
+    expect(zheng.titleSteps).toEqual([['市委書記'], ['省委常委']]);
+    // titles held at one meeting are one step, not a succession
+    expect(people.find((p) => p.nameKey === '周文斌')!.titleSteps).toEqual([['区委书记', '区长']]);
     expect(zheng.first).toBe('2022-04-02');
     expect(people).toHaveLength(3);
     const chairs = people.filter((p) => p.chaired > 0).map((p) => p.nameKey);
