@@ -58,7 +58,7 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
     for (let len = Math.min(MAX_ALIAS_LENGTH, s.length - i); len >= 2; len--) {
       const found = index.get(s.slice(i, i + len));
       if (!found) continue;
-      for (const a of found) {
+      for (const a of provincesFirst(found, (x) => (x.suffixed ? null : x.division))) {
         const w = a.suffixed ? 2 : 1;
         bump(a.division, w);
         mentioned.add(a.division);
@@ -78,7 +78,7 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
     for (let len = Math.min(6, simp.length - 1); len >= 2; len--) {
       const ds = byShortName(simp.slice(0, len));
       if (ds.length === 0) continue;
-      for (const d of ds) {
+      for (const d of provincesFirst(ds, (x) => x)) {
         bump(d, 4);
         // as a mention does: 天山网 speaks for 新疆 too, when the report is an autonomous region's
         if (d.parent) bump(d.parent, 2);
@@ -128,7 +128,10 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
   };
 }
 
-/** 浦东新区召开…, 昆山市举行…: a division named with its suffix right before the meeting verb convenes it. */
+/**
+ * 浦东新区召开…, 昆山市举行…: a division named with its suffix right before the meeting verb convenes it; so does a
+ * bare name opening the headline (`texts[0]`).
+ */
 function host(texts: readonly string[]): { divisions: readonly Division[]; form: string } | null {
   const index = aliases();
   for (const t of texts) {
@@ -140,7 +143,20 @@ function host(texts: readonly string[]): { divisions: readonly Division[]; form:
       }
     }
   }
-  return null;
+  // 吉林召开…, 天门召开…: a headline may open with the bare name of the place that convenes
+  const title = texts[0] ?? '';
+  const verb = /^([\u4e00-\u9fff]{2,8}?)(?:召开|举行|组织召开)/.exec(title);
+  const bare = verb ? index.get(verb[1]!) : undefined;
+  return verb && bare?.length ? { divisions: bare.map((a) => a.division), form: verb[1]! } : null;
+}
+
+/**
+ * A bare name that is a province's is the province's: 河北日报, 发布于河北 say nothing of 天津's 河北区 (which a
+ * report names with its suffix). `division` gives the division a match stands for when bare, else null.
+ */
+function provincesFirst<T>(found: readonly T[], division: (x: T) => Division | null): readonly T[] {
+  const provinces = found.filter((x) => division(x)?.level === 'province');
+  return provinces.length > 0 ? [...provinces, ...found.filter((x) => division(x) === null)] : found;
 }
 
 function levelOfName(form: string): DivisionLevel | null {

@@ -966,3 +966,30 @@ describe("a city's round-up of what its counties did", () => {
     expect(county.place).toMatchObject({ name: '桐庐', level: 'county' });
   });
 });
+
+describe('place names that are two places', () => {
+  it('reads a bare province name (河北日报, 发布于河北) as the province, not as 天津’s 河北区', () => {
+    const r = run(
+      [
+        '市疫情防控工作领导小组召开会议',
+        '河北日报 2022-03-03 10:12 发布于河北 河北日报官方账号',
+        '3月2日，市委书记张建国主持召开市疫情防控工作领导小组会议。',
+      ].join('\n'),
+    );
+    expect(r.place).toMatchObject({ name: '河北', level: 'province' });
+  });
+  it('takes the bare name opening the headline (吉林召开…) as the host, over a paper named by a nickname', () => {
+    const r = run(
+      [
+        '吉林召开疫情防控工作会议',
+        '2022-03-12 来源：江城日报',
+        '3月11日，市委书记王路主持召开全市疫情防控工作会议。',
+      ].join('\n'),
+    );
+    expect(r.place).toMatchObject({ name: '吉林', province: '吉林', level: 'city' });
+  });
+  it('still places 天津’s 河北区 when the report names it with its suffix', () => {
+    const r = run(['河北区召开疫情防控工作会议', '3月2日，区委书记张建国主持召开会议。'].join('\n'));
+    expect(r.place).toMatchObject({ name: '河北', province: '天津', level: 'district' });
+  });
+});
