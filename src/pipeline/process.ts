@@ -11,6 +11,7 @@ import { extractDirectives } from './extract/directives';
 import { extractMetadata } from './extract/metadata';
 import { extractPlace } from './extract/place';
 import { addCounts, type Corpus, type CorpusCounts, corpusWithout, emptyCounts, reportCounts } from './repair/corpus';
+import { withMisreadsReadBack } from './repair/misread-utf8';
 import { detectScript } from './script';
 
 /** `corpus`: the collection's other reports, as evidence for repairing damage (repair/corpus.ts). */
@@ -21,7 +22,8 @@ export function processText(
   encoding?: string,
   corpus?: Corpus,
 ): Report {
-  const script = detectScript(original);
+  // a page misread as GBK shows characters that look Traditional (鍔, 閾): the script is that of what it says
+  const script = detectScript(withMisreadsReadBack(original));
   const { clean, edits, readable } = cleanText(original, script, STAGES, corpus);
   const ctx = buildContext(original, clean, edits, script, readable);
   const meta = extractMetadata(ctx);
