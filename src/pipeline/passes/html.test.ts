@@ -22,6 +22,16 @@ describe('htmlPass', () => {
     expect(run('甲&nbsp;乙 A&amp;B &lt;1&gt; &#20250;&#x8bae; &ldquo;好&rdquo;')).toBe('甲 乙 A&B <1> 会议 “好”');
   });
 
+  it('reads back Chinese a script or a link carried escaped (JSON \\u, URL %XX)', () => {
+    expect(run('\\u4f1a\\u8bae\\u8981\\u6c42\\uff0c\\u8981\\u52a0\\u5f3a\\u7ba1\\u7406\\u3002')).toBe(
+      '会议要求，要加强管理。',
+    );
+    expect(run('搜索%E4%BC%9A%E8%AE%AE%E8%A6%81%E6%B1%82')).toBe('搜索会议要求');
+    // a lone escape, a space in a link, bytes that are no UTF-8 or no Chinese: left as they are
+    for (const s of ['\\u4f1a', 'a%20b%20c', '%E4%BC%E4%BC%9A%9A', '%41%42%43%44%45%46', '\\u0041\\u0042'])
+      expect(run(s)).toBe(s);
+  });
+
   it("removes Word's namespaced tags, CDATA wrappers and declarations", () => {
     expect(run('<o:p></o:p>会议召开。<st1:chsdate year="2022" month="3">3月1日</st1:chsdate>')).toBe(
       '会议召开。3月1日',

@@ -48,11 +48,58 @@ export function markupSpans(text: string): { start: number; end: number }[] {
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/**
+ * Text a page's scripts or links carried escaped: JSON's \\u4f1a\\u8bae and a URL's %E4%BC%9A%E8%AE%AE. Read back
+ * only when the run spells Chinese (a lone %20 or one escape in a link is left alone).
+ */
+const ESCAPED = /(?:\\u[0-9a-fA-F]{4}){2,}|(?:%[0-9A-Fa-f]{2}){6,}/g;
+const HAS_CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function unescapeRun(s: string): string | undefined {
+  let out: string;
+  if (s.startsWith('\\u')) {
+    out = String.fromCharCode(
+      ...s
+        .split('\\u')
+        .slice(1)
+        .map((h) => parseInt(h, 16)),
+    );
+  } else {
+    try {
+      out = utf8.decode(
+        Uint8Array.from(
+          s
+            .split('%')
+            .slice(1)
+            .map((h) => parseInt(h, 16)),
+        ),
+      );
+    } catch {
+      return undefined;
+    }
+  }
+  // every character printable: no control character, no lone surrogate
+  if (!HAS_CJK.test(out) || /[\p{Cc}\p{Cs}]/u.test(out)) return undefined;
+  return out;
+}
+
+function escapedText(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(ESCAPED)) {
+    const replacement = unescapeRun(m[0]);
+    if (replacement === undefined) continue;
+    const how = m[0].startsWith('\\u') ? 'JSON \\u escapes' : 'URL-encoded bytes';
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement, kind: 'html', note: `${how} read back` });
+  }
+  return edits;
+}
+
 /** Removes HTML tags, attribute fragments and entities that leaked into the scraped text. */
 export const htmlPass: Pass = {
   name: 'html',
   run(text) {
-    const edits: Edit[] = [];
+    const edits: Edit[] = escapedText(text);
     for (const m of text.matchAll(LEAK)) {
       const s = m[0];
       let replacement = '';
@@ -70,6 +117,6 @@ export const htmlPass: Pass = {
       }
       edits.push({ start: m.index, end: m.index + s.length, replacement, kind: 'html', note });
     }
-    return edits;
+    return edits.sort((a, b) => a.start - b.start);
   },
 };
