@@ -253,7 +253,7 @@ function pickOutlet(text: string, s: string, header: string): string | null {
 // 文/某某 图/某某: a credit slash only after a non-character, so 全文/ or 附图/ inside prose do not count
 // 文/图 stands alone before a name (文/图 龙淑芬) as well as with a slash (文/图/龙淑芬); 文/ and 图/ need theirs
 const AUTHOR_CUE =
-  /(记者|通讯员|实习生|摄影|摄像|撰稿|作者|(?<![\u3400-\u9fff])(?:文字|视频)(?=[:：])|(?<![\u3400-\u9fff])(?:(?:文\/图|图\/文)(?=[/:：\s])\/?|[文图摄]\/))[:：]?\s*/g;
+  /(记者|通讯员|实习生|摄影|摄像|撰稿|作者|(?<![\u3400-\u9fff])(?:文字|视频)(?=[:：])|(?<![\u3400-\u9fff])(?:(?:文\/图|图\/文)(?=[/:：\s])\/?|[文图摄]\/))[:：｜|丨]?\s*/g;
 const AUTHOR_FOLLOWERS = [
   ' ',
   '\u3000',
@@ -294,11 +294,15 @@ function pickAuthors(ctx: ExtractContext): string[] {
     }
   };
   read(ctx.readable, ctx.readableSimplified);
-  // (方磊) closing a paragraph is the reporter's signature
+  // (方磊) or (方磊 陈丽) closing a paragraph is the reporters' signature; so is a line of names that credits
+  // them (方磊 陈丽 报道, 方磊/文 陈丽/图)
   for (const p of paragraphs(ctx.readableSimplified)) {
     const para = ctx.readableSimplified.slice(p.start, p.end);
-    const m = /[(（]([\u4e00-\u9fff]{2,4})[)）]$/.exec(para);
-    if (m && nameEndAt(m[1]!, 0) === m[1]!.length) add(ctx.readable.slice(p.start + m.index + 1, p.end - 1));
+    const m = /[(（]([\u4e00-\u9fff]{2,4}(?:[ \u3000、][\u4e00-\u9fff]{2,4}){0,3})[)）]$/.exec(para);
+    const signed = m && namesOnly(m[1]!);
+    if (signed) for (const n of signed) add(nameAt(ctx.readable, p.start + m.index + 1, n));
+    const credited = /(?:报道|[/／](?:文|图|摄|摄影))$/.test(para) ? namesOnly(para) : null;
+    if (credited) for (const n of credited) add(nameAt(ctx.readable, p.start, n));
     // a header line "2022-12-30 09:05 方磊": date and the reporter's name
     const stamp = new RegExp(`^${FULL_DATE.source}\\s+([\\u4e00-\\u9fff]{2,4})$`).exec(para);
     const name = stamp?.[6];
@@ -306,6 +310,23 @@ function pickAuthors(ctx: ExtractContext): string[] {
   }
   return out;
 }
+
+/**
+ * The names of a line that holds nothing else but credits (方磊 陈丽, 方磊/文 陈丽/图, 方磊 陈丽 报道), as spans
+ * from the line's start; null when anything else is there.
+ */
+function namesOnly(line: string): { start: number; end: number }[] | null {
+  const names: { start: number; end: number }[] = [];
+  for (const m of line.matchAll(/[^ \u3000、/／]+/g)) {
+    if (/^(?:报道|文|图|摄|摄影)$/.test(m[0])) continue;
+    if (m[0].length > 4 || nameEndAt(m[0], 0) !== m[0].length) return null;
+    names.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return names.length > 0 ? names : null;
+}
+
+const nameAt = (text: string, from: number, n: { start: number; end: number }) =>
+  nameText(text.slice(from + n.start, from + n.end));
 
 function pickEditor(text: string, s: string): string | null {
   const m = /(责任编辑|责编|编辑)[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(s);

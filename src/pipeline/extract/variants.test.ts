@@ -993,3 +993,18 @@ describe('place names that are two places', () => {
     expect(r.place).toMatchObject({ name: '河北', province: '天津', level: 'district' });
   });
 });
+
+describe('credits at the end of a report in other shapes', () => {
+  const authors = (credit: string) =>
+    run(['市疫情防控工作领导小组召开会议', '3月2日，市委书记张建国主持召开会议。', credit].join('\n')).meta.authors;
+  it('reads names signed in brackets, credited by 报道 or by /文 /图, and a cue with a bar', () => {
+    expect(authors('会议强调，要迅速启动应急响应机制。（刘晓明 陈丽）')).toEqual(['刘晓明', '陈丽']);
+    expect(authors('刘晓明 陈丽 报道')).toEqual(['刘晓明', '陈丽']);
+    expect(authors('刘晓明/文 陈丽/图')).toEqual(['刘晓明', '陈丽']);
+    expect(authors('记者｜刘晓明 编辑｜陈丽')).toEqual(['刘晓明']);
+  });
+  it('takes no names from a bracket or a line that holds anything else', () => {
+    expect(authors('各乡镇要加强管控。（社区 街道）')).toEqual([]);
+    expect(authors('市领导王芳 赵刚出席会议 报道')).toEqual([]);
+  });
+});
