@@ -23,6 +23,12 @@ describe('UTF-8 read as GBK or Windows-1252', () => {
     expect(withMisreadsReadBack(page(asGbk(para)))).toBe(page(para));
   });
 
+  it('fills the byte lost before a digit with what a date needs (3月2日)', () => {
+    const para = '3月2日，市委书记张建国主持召开会议。';
+    expect(asGbk(para)).toContain('\ufffd2');
+    expect(withMisreadsReadBack(page(asGbk(para)))).toBe(page(para));
+  });
+
   it('reads Latin-1 and Windows-1252 misreadings back', () => {
     const para = '会议要求，各地要严格落实“四早”要求。';
     expect(withMisreadsReadBack(page(asLatin1(para)))).toBe(page(para));
