@@ -50,6 +50,13 @@ const SPACED_NAMES = [
   '王　刚强调，要严格落实防控措施。',
 ];
 
+/** A paragraph broken every `width` characters, as text copied from a PDF or an e-paper comes. */
+const hardWrapped = (p: string, width: number) =>
+  [...p]
+    .join('')
+    .match(new RegExp(`.{1,${width}}`, 'gu'))!
+    .join('\n');
+
 const sc = (head: string[], tail: string[] = [], body: readonly string[] = SC) =>
   [...head, ...body, ...tail].join('\n');
 const gs = (head: string[], tail: string[] = [], body: readonly string[] = GS) =>
@@ -295,6 +302,16 @@ const CASES: Case[] = [
       ],
     ),
     gone: ['图为', '稿件来源', '发布者', '图片来源', '↓', '▼', '更多精彩'],
+  },
+  {
+    name: 'a text hard-wrapped at a fixed width, paragraphs apart by a blank line',
+    raw: [SC_TITLE, '', ...SC.map((p) => hardWrapped(p, 24))].join('\n\n'),
+    gone: [SC_TITLE],
+  },
+  {
+    name: 'a text hard-wrapped at a fixed width, a paragraph ending at its short last line',
+    raw: [SC_TITLE, ...SC.map((p) => hardWrapped(p, 20))].join('\n'),
+    gone: [SC_TITLE],
   },
   {
     name: "a WeChat post's tail: a full credit block, a related-links list whose titles end like sentences, a plea to like",

@@ -13,13 +13,15 @@ import { furniturePass } from './passes/furniture';
 import { htmlPass } from './passes/html';
 import { paragraphsPass } from './passes/paragraphs';
 import { pinyinPass } from './passes/pinyin';
+import { hardWrapPass } from './passes/hardwrap';
 import { runOnPass } from './passes/runon';
 import { spamPass } from './passes/spam';
 
 export const STAGES: readonly (readonly Pass[])[] = [
   // character level: damage first, since it reads pinyin that survived next to garbage as evidence;
-  // run-on paragraphs are split here so the line-level passes see one paragraph per line
-  [damagePass, htmlPass, pinyinPass, runOnPass],
+  // run-on paragraphs are split, and hard-wrapped ones joined, here so the line-level passes see one paragraph per
+  // line
+  [damagePass, htmlPass, pinyinPass, runOnPass, hardWrapPass],
   // line level: spam first, so a keyword block after the body is reported as spam, not as page furniture
   [spamPass, furniturePass],
   // paragraph level: repeats of what survived

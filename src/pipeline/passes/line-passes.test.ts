@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../edits';
 import type { Pass } from '../pass';
 import { duplicatePass } from './duplicate';
+import { hardWrapPass } from './hardwrap';
 import { runOnPass } from './runon';
 import { spamPass } from './spam';
 
@@ -18,6 +19,44 @@ describe('runOnPass', () => {
   it('leaves blanks that do not follow a sentence end, and ASCII ? that stands for a lost character', () => {
     for (const s of ['某某网讯  25日上午,会议召开', '记者 李明 王刚/文', '严管? 严控'])
       expect(run(runOnPass, s)).toBe(s);
+  });
+});
+
+describe('hardWrapPass', () => {
+  const para =
+    '会议强调，要压紧压实四方责任，严格落实重点人群排查管控措施，做到早发现、早报告、早处置。各级各部门要加快推进疫苗接种工作，科学调配接种力量，确保应接尽接、应种尽种，筑牢群体免疫屏障。';
+  const wrapped = (p: string, width: number) => p.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n');
+
+  it('joins the lines of a paragraph broken at a fixed width, and keeps paragraphs apart', () => {
+    const text = ['市委召开会议', wrapped(para, 16), wrapped(para, 16)].join('\n');
+    expect(run(hardWrapPass, text)).toBe(['市委召开会议', para, para].join('\n'));
+  });
+
+  it('measures in columns when Latin letters and digits share the lines (a wide character moves on whole)', () => {
+    const mixed = `${para}COVID-19疫情防控工作要做到24小时值班值守，N95口罩等物资储备充足，确保万无一失。`;
+    // wrap at 40 columns: a CJK character takes two, and one that does not fit starts the next line
+    const lines: string[] = [];
+    let line = '';
+    let cols = 0;
+    for (const ch of mixed) {
+      const w = ch.charCodeAt(0) < 0x80 ? 1 : 2;
+      if (cols + w > 40) {
+        lines.push(line);
+        line = '';
+        cols = 0;
+      }
+      line += ch;
+      cols += w;
+    }
+    lines.push(line);
+    expect(run(hardWrapPass, ['市委召开会议', ...lines].join('\n'))).toBe(['市委召开会议', mixed].join('\n'));
+  });
+
+  it('leaves prose that ends its lines with sentences, whatever their lengths', () => {
+    const same = Array.from({ length: 8 }, (_, i) => `第${i + 1}项工作要抓紧抓实抓细抓到位。`).join('\n');
+    expect(run(hardWrapPass, same)).toBe(same);
+    const normal = ['市委召开会议', para, '市领导出席会议。', para].join('\n');
+    expect(run(hardWrapPass, normal)).toBe(normal);
   });
 });
 

@@ -1,0 +1,87 @@
+import type { Edit } from '../../schema';
+import type { Pass } from '../pass';
+
+/**
+ * Text copied from a PDF, an e-paper or an e-mail comes hard-wrapped: every line of a paragraph filled to the
+ * same width and broken there, mid-word and mid-sentence, and only the last line of a paragraph short. Such a
+ * text is told by its many full lines that end without a sentence's end (prose scraped from HTML ends nearly
+ * every line with one), and its paragraphs are put back together by joining each full line to the next.
+ */
+
+// Lines shorter than this say nothing of a width (headlines, datelines, bylines).
+const MIN_WIDTH = 12;
+// Full lines needed, and the share of them that must break mid-sentence.
+const MIN_FULL_LINES = 5;
+const MIN_MID_SENTENCE = 0.6;
+// How far short of the width a line may stop and still be full: counted in columns, a wide character that would
+// not fit in the last one moves on; counted in characters, none (a paragraph's last line one short is no full one).
+const SLACK = { chars: 0, columns: 1 };
+const SENTENCE_END = /[。！？!?；;：:…”’」』)）]$/;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Columns a line takes in a fixed-width layout: two for a wide (CJK, full-width) character, one for the rest. */
+function columns(s: string): number {
+  let n = 0;
+  for (const ch of s)
+    n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
+  return n;
+}
+
+/** The width most long lines are filled to, by a measure (characters or columns), and the lines that reach it. */
+function fullLines(lines: readonly Line[], measure: (s: string) => number, slack: number): Set<Line> {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    const w = measure(l.text);
+    if (l.text.length >= MIN_WIDTH) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  let width = 0;
+  let best = 0;
+  for (const [w, c] of counts) if (c > best || (c === best && w > width)) [width, best] = [w, c];
+  const full = lines.filter((l) => {
+    const w = measure(l.text);
+    return l.text.length >= MIN_WIDTH && w <= width && w >= width - slack;
+  });
+  return new Set(full);
+}
+
+export const hardWrapPass: Pass = {
+  name: 'hard-wrapped lines',
+  run(text) {
+    const lines: Line[] = [];
+    let start = 0;
+    for (const raw of text.split('\n')) {
+      lines.push({ start, end: start + raw.length, text: raw.trimEnd() });
+      start += raw.length + 1;
+    }
+    const byChars = fullLines(lines, (s) => [...s].length, SLACK.chars);
+    const byColumns = fullLines(lines, columns, SLACK.columns);
+    const full = byColumns.size > byChars.size ? byColumns : byChars;
+    if (full.size < MIN_FULL_LINES) return [];
+    const midSentence = [...full].filter((l) => !SENTENCE_END.test(l.text)).length;
+    if (midSentence / full.size < MIN_MID_SENTENCE) return [];
+
+    const edits: Edit[] = [];
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const line = lines[i]!;
+      const next = lines[i + 1]!;
+      // a full line runs on into the next one, unless that one is blank or set in like a new paragraph
+      if (!full.has(line) || next.text.trim() === '' || /^[\s\u3000]/.test(next.text)) continue;
+      const latin = /[A-Za-z]$/.test(line.text) && /^[A-Za-z]/.test(next.text);
+      edits.push({
+        start: line.start + line.text.length,
+        end: next.start,
+        replacement: latin ? ' ' : '',
+        kind: 'whitespace',
+        note: 'line broken inside a paragraph (hard-wrapped text) joined',
+      });
+    }
+    return edits;
+  },
+};
