@@ -11,6 +11,12 @@ const MEETING_CUE = /^(会议|会上|会议上|大会)[^,，。；;]{0,8}?(强�
 /** Sentences that close a speech: how the meeting ran, what happened afterwards, the byline. */
 const NARRATIVE =
   /^(会议(以|听取|通报|传达|审议|研究|观看|学习|宣读|还|并|采取|由)|会前|会后|随后|当日|当天|当晚|此前|(\d{1,2}月)?\d{1,2}日|[^,，。]{0,16}(记者|编辑|通讯员))/;
+/**
+ * 副市长指出，with two deputy mayors present: someone speaks whom the report does not say; their words are
+ * nobody's that can be told, and certainly not the previous speaker's.
+ */
+const UNRESOLVED_SPEAKER =
+  /^[\u4e00-\u9fff]{0,10}?(?:书记|市长|县长|区长|州长|省长|主任|主席|部长|局长|组长|指挥长)(?:同志)?(?:在[^,，。:：]{0,8}?[中上时])?[,，]?(?:强调|指出|要求|表示)/;
 /** Who attended: ends a speech unless the sentence itself says what must be done. */
 const ATTENDANCE = /出席|参加会议|参会|列席|在主会场|在分会场/;
 /** Words a directive is phrased with: it says what must be done. */
@@ -63,7 +69,12 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
         speaker = cue.speaker;
         strict = cue.verb === '指出' || cue.verb === '认为' || cue.verb === '表示';
         start += cue.length;
-      } else if (NARRATIVE.test(text) || /^会议/.test(text) || (ATTENDANCE.test(text) && !MUST.test(text))) {
+      } else if (
+        NARRATIVE.test(text) ||
+        /^会议/.test(text) ||
+        (ATTENDANCE.test(text) && !MUST.test(text)) ||
+        UNRESOLVED_SPEAKER.test(text)
+      ) {
         active = false;
       }
       if (!active) continue;

@@ -43,12 +43,30 @@ export function titleReferenceAt(text: string, people: readonly Person[]): Title
   return match ? { name: match.name, length: whole.length } : null;
 }
 
+/**
+ * 市长要求，/ 市委书记在讲话中强调，: a leader named by a whole title alone, one the report gave exactly one of the
+ * people already found. A title several hold, or none, refers to nobody.
+ */
+export function bareTitleAt(text: string, people: readonly Person[]): TitleReference | null {
+  let best: { title: string; holders: Set<string> } | null = null;
+  for (const p of people) {
+    for (const title of p.titles) {
+      const t = foldToSimplified(title);
+      if (t.length < 2 || !text.startsWith(t) || (best && best.title.length > t.length)) continue;
+      if (!best || best.title !== t) best = { title: t, holders: new Set() };
+      best.holders.add(p.name);
+    }
+  }
+  if (!best || best.holders.size !== 1) return null;
+  return { name: [...best.holders][0]!, length: best.title.length };
+}
+
 /** 吴书记指出，: a reference followed by the words of speech; the speaker and the length up to their words. */
 export function titledSpeechAt(
   text: string,
   people: readonly Person[],
 ): { name: string; verb: string; length: number } | null {
-  const ref = titleReferenceAt(text, people);
+  const ref = titleReferenceAt(text, people) ?? bareTitleAt(text, people);
   if (!ref) return null;
   const verb = SPEECH_AFTER_NAME.exec(text.slice(ref.length));
   return verb ? { name: ref.name, verb: verb[2]!, length: ref.length + verb[0].length } : null;

@@ -1008,3 +1008,21 @@ describe('credits at the end of a report in other shapes', () => {
     expect(authors('市领导王芳 赵刚出席会议 报道')).toEqual([]);
   });
 });
+
+describe('a leader named again by the whole title alone (市长要求)', () => {
+  it('gives the words to the one attendee holding that title', () => {
+    const r = run(
+      [
+        '3月2日，市委书记张建国主持召开会议。市委副书记、市长李卫东，副市长王芳、赵刚出席。',
+        '市委书记在讲话中强调，要迅速启动应急响应机制。',
+        '市长要求，要精准快速开展流调溯源。',
+        '副市长指出，要加强隔离点管理。',
+      ].join('\n'),
+    );
+    expect(r.directives.map((d) => [d.speaker, d.text])).toEqual([
+      ['张建国', '要迅速启动应急响应机制'],
+      ['李卫东', '要精准快速开展流调溯源'],
+    ]);
+    expect(r.attendees.find((a) => a.name === '李卫东')!.role).toBe('speaker');
+  });
+});
