@@ -314,6 +314,11 @@ const CASES: Case[] = [
     gone: [SC_TITLE],
   },
   {
+    name: 'a text hard-wrapped with a blank line after every line, a paragraph ending at its short last line',
+    raw: [SC_TITLE, ...SC.map((p) => hardWrapped(p, 20))].join('\n').replaceAll('\n', '\n\n'),
+    gone: [SC_TITLE],
+  },
+  {
     name: "a WeChat post's tail: a full credit block, a related-links list whose titles end like sentences, a plea to like",
     raw: sc(
       [SC_TITLE],

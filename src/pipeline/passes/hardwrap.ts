@@ -67,12 +67,16 @@ export const hardWrapPass: Pass = {
     const midSentence = [...full].filter((l) => !SENTENCE_END.test(l.text)).length;
     if (midSentence / full.size < MIN_MID_SENTENCE) return [];
 
+    // some copies put a blank line after every line: there a single blank line is the break, not a paragraph's end
+    const blank = (l: Line | undefined) => l !== undefined && l.text.trim() === '';
+    const everyLineApart = lines.every((l, i) => blank(l) || !lines[i + 1] || blank(lines[i + 1]));
     const edits: Edit[] = [];
     for (let i = 0; i + 1 < lines.length; i++) {
       const line = lines[i]!;
-      const next = lines[i + 1]!;
+      const gap = everyLineApart && blank(lines[i + 1]) && !blank(lines[i + 2]) ? 1 : 0;
+      const next = lines[i + 1 + gap];
       // a full line runs on into the next one, unless that one is blank or set in like a new paragraph
-      if (!full.has(line) || next.text.trim() === '' || /^[\s\u3000]/.test(next.text)) continue;
+      if (!next || !full.has(line) || blank(next) || /^[\s\u3000]/.test(next.text)) continue;
       const latin = /[A-Za-z]$/.test(line.text) && /^[A-Za-z]/.test(next.text);
       edits.push({
         start: line.start + line.text.length,
