@@ -238,6 +238,14 @@ function pickOutlet(text: string, s: string, header: string): string | null {
   if (agency) return verbatim(agency.index + agency[0].indexOf(agency[1]!), agency[1]!.length);
   const dateline = new RegExp(`(?:^|[\\s>])((?!本报|本台)[\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})讯`, 'm').exec(s);
   if (dateline) return verbatim(dateline.index + dateline[0].indexOf(dateline[1]!), dateline[1]!.length);
+  // 【绵阳日报】3月2日，/ 央视网消息：/ 据绵阳日报消息，: the lead names where it comes from
+  const credited = new RegExp(
+    `(?:^|[\\s>])(?:【(?<bracketed>[\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})】|据?(?<told>(?!本报|本台|本网)[\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})(?:消息|报道)[:：,，])`,
+    'm',
+  ).exec(s);
+  const creditedName = credited?.groups?.bracketed ?? credited?.groups?.told;
+  if (credited && creditedName)
+    return verbatim(credited.index + credited[0].indexOf(creditedName), creditedName.length);
   const stamped = new RegExp(`([\\u4e00-\\u9fff]{1,10}?${OUTLET_SUFFIX})\\s*\\d{4}[-年]`).exec(header);
   if (stamped) return verbatim(stamped.index, stamped[1]!.length);
   // 2022年11月03日 19:42 黄冈日报 (or · 澎湃新闻): the outlet after the date stamp, alone up to the line's end or a space

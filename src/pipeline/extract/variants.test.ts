@@ -1026,3 +1026,17 @@ describe('a leader named again by the whole title alone (市长要求)', () => {
     expect(r.attendees.find((a) => a.name === '李卫东')!.role).toBe('speaker');
   });
 });
+
+describe('an outlet named by the lead', () => {
+  const outlet = (lead: string) =>
+    run(['市疫情防控工作领导小组召开会议', `${lead}3月2日，市委书记张建国主持召开会议。`].join('\n')).meta.outlet;
+  it('reads 【绵阳日报】, 央视网消息： and 据绵阳日报消息，', () => {
+    expect(outlet('【绵阳日报】')).toBe('绵阳日报');
+    expect(outlet('央视网消息：')).toBe('央视网');
+    expect(outlet('据绵阳日报消息，')).toBe('绵阳日报');
+  });
+  it('takes no outlet from the report itself (本报消息) or from a column tag', () => {
+    expect(outlet('本报消息：')).toBeNull();
+    expect(outlet('【疫情防控】')).toBeNull();
+  });
+});
