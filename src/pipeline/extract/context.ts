@@ -39,6 +39,7 @@ export function buildContext(
     script: s,
     cleanSimplified: foldToSimplified(clean),
     readable,
-    readableSimplified: foldToSimplified(readable),
+    // a Windows line end is a line end to every rule (吴彪\r\n closes a name as 吴彪\n does); same offsets
+    readableSimplified: foldToSimplified(readable).replace(/\r/g, '\n'),
   };
 }

@@ -306,9 +306,13 @@ function pickAuthors(ctx: ExtractContext): string[] {
   // them (方磊 陈丽 报道, 方磊/文 陈丽/图)
   for (const p of paragraphs(ctx.readableSimplified)) {
     const para = ctx.readableSimplified.slice(p.start, p.end);
-    const m = /[(（]([\u4e00-\u9fff]{2,4}(?:[ \u3000、][\u4e00-\u9fff]{2,4}){0,3})[)）]$/.exec(para);
-    const signed = m && namesOnly(m[1]!);
-    if (signed) for (const n of signed) add(nameAt(ctx.readable, p.start + m.index + 1, n));
+    // (a page flattened into one line ends the paragraph with a wide gap instead)
+    for (const m of para.matchAll(
+      /[(（]([\u4e00-\u9fff]{2,4}(?:[ \u3000、][\u4e00-\u9fff]{2,4}){0,3})[)）](?=$|\s{2,})/g,
+    )) {
+      const signed = namesOnly(m[1]!);
+      if (signed) for (const n of signed) add(nameAt(ctx.readable, p.start + m.index + 1, n));
+    }
     const credited = /(?:报道|[/／](?:文|图|摄|摄影))$/.test(para) ? namesOnly(para) : null;
     if (credited) for (const n of credited) add(nameAt(ctx.readable, p.start, n));
     // a header line "2022-12-30 09:05 方磊": date and the reporter's name

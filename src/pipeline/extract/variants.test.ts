@@ -1003,6 +1003,16 @@ describe('credits at the end of a report in other shapes', () => {
     expect(authors('刘晓明/文 陈丽/图')).toEqual(['刘晓明', '陈丽']);
     expect(authors('记者｜刘晓明 编辑｜陈丽')).toEqual(['刘晓明']);
   });
+  it('reads a byline with Windows line ends, and a signature on a page flattened into one line', () => {
+    const crlf = run(
+      ['市疫情防控工作领导小组召开会议', '3月2日，市委书记张建国主持召开会议。', '融媒体中心记者 彭媛 吴彪', ''].join(
+        '\r\n',
+      ),
+    );
+    expect(crlf.meta.authors).toEqual(['彭媛', '吴彪']);
+    const flat = run('市疫情防控工作领导小组召开会议  3月2日，市委书记张建国主持召开会议。(陈志奎)  版权所有 某某网');
+    expect(flat.meta.authors).toEqual(['陈志奎']);
+  });
   it('takes no names from a bracket or a line that holds anything else', () => {
     expect(authors('各乡镇要加强管控。（社区 街道）')).toEqual([]);
     expect(authors('市领导王芳 赵刚出席会议 报道')).toEqual([]);
