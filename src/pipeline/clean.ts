@@ -14,10 +14,13 @@ import { htmlPass } from './passes/html';
 import { paragraphsPass } from './passes/paragraphs';
 import { pinyinPass } from './passes/pinyin';
 import { hardWrapPass } from './passes/hardwrap';
+import { misreadPass } from './passes/misread';
 import { runOnPass } from './passes/runon';
 import { spamPass } from './passes/spam';
 
 export const STAGES: readonly (readonly Pass[])[] = [
+  // what the page says, where its UTF-8 was read as GBK or Windows-1252
+  [misreadPass],
   // character level: damage first, since it reads pinyin that survived next to garbage as evidence;
   // run-on paragraphs are split, and hard-wrapped ones joined, here so the line-level passes see one paragraph per
   // line
@@ -30,10 +33,13 @@ export const STAGES: readonly (readonly Pass[])[] = [
   [paragraphsPass],
 ];
 
+/** How many stages lead up to the readable text: the character-level repairs, before any line is removed. */
+export const CHARACTER_LEVEL = 2;
+
 export interface Cleaned {
   clean: string;
   edits: Edit[];
-  /** The text after the first (character-level) stage only: header and footer lines still there, readable. */
+  /** The text after the character-level stages only: header and footer lines still there, readable. */
   readable: string;
 }
 
@@ -46,7 +52,7 @@ export function cleanText(original: string, script: Script, stages = STAGES, cor
     const proposals = stage.flatMap((pass) => pass.run(view.text, ctx));
     const merged = mergeEdits(proposals);
     if (merged.length > 0) view = new TextView(original, view.lift(merged));
-    if (i === 0) readable = view.text;
+    if (i === CHARACTER_LEVEL - 1) readable = view.text;
   });
   return { clean: view.text, edits: [...view.edits], readable };
 }

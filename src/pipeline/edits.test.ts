@@ -137,6 +137,18 @@ describe('TextView.lift', () => {
     expect(applyEdits(text, lifted)).toBe('甲。');
   });
 
+  it('keeps the kind of an earlier edit that a later one works inside (pinyin in a misread run read back)', () => {
+    const text = '浼氳(huì)璁';
+    const first = new TextView(text, [
+      { start: 0, end: 8, replacement: '会(huì)议', kind: 'mojibake', tag: 'repaired', note: 'read back' },
+    ]);
+    expect(first.text).toBe('会(huì)议');
+    const lifted = first.lift([{ start: 1, end: 6, replacement: '', kind: 'pinyin', note: 'pinyin' }]);
+    expect(lifted).toEqual([
+      { start: 0, end: 8, replacement: '会议', kind: 'mojibake', tag: 'repaired', note: 'read back; pinyin' },
+    ]);
+  });
+
   it('takes pinyin inside a removed paragraph into the removal', () => {
     const text = '甲。\n\n領(lǐng)導。';
     const first = new TextView(text, [{ start: 5, end: 11, replacement: '', kind: 'pinyin' }]);

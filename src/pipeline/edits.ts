@@ -220,6 +220,15 @@ export class TextView {
         if (b.orig > from) out.push({ edit: piece(from, b.orig), view: a.view });
         continue;
       }
+      // a later pass that works inside what an earlier one wrote (the pinyin of a misread run read back, a
+      // character it left unknown) refines that edit: its kind and what it says stay, the notes join
+      const host = inside.length === 1 && inside[0]!.old.replacement !== '' ? inside[0]!.old : undefined;
+      if (!whitespaceOnly && host && host.start === a.orig && host.end === b.orig) {
+        const { start: _s, end: _e, replacement: _r, note: hostNote, ...what } = host;
+        const note = [hostNote, edit.note].filter(Boolean).join('; ');
+        out.push({ edit: { ...edit, ...what, ...(note ? { note } : {}) }, view: a.view });
+        continue;
+      }
       out.push({ edit: whitespaceOnly ? keptKind(edit, absorbedWithin(a.orig, b.orig)) : edit, view: a.view });
     }
     this.edits.forEach((edit, i) => {

@@ -1,5 +1,5 @@
 import type { Edit, Script } from '../../schema';
-import { cleanText, STAGES } from '../clean';
+import { CHARACTER_LEVEL, cleanText, STAGES } from '../clean';
 import { detectScript, foldToSimplified } from '../script';
 
 /** What extractors read: the verbatim original, the cleaned body and the edits between them. */
@@ -31,7 +31,7 @@ export function buildContext(
   readableText?: string,
 ): ExtractContext {
   const s = script ?? detectScript(original);
-  const readable = readableText ?? cleanText(original, s, STAGES.slice(0, 1)).clean;
+  const readable = readableText ?? cleanText(original, s, STAGES.slice(0, CHARACTER_LEVEL)).clean;
   return {
     original,
     clean,

@@ -19,7 +19,6 @@ import {
 import { type Conventions, judgeMojibake, writtenAs } from '../repair/mojibake';
 import { toScript } from '../repair/script-forms';
 import { straddleGain } from '../repair/straddle';
-import { findMisreadUtf8 } from '../repair/misread-utf8';
 
 // A repair is applied when the confidence model (repair/confidence.ts) gives it at least this probability of
 // being right: the threshold `npm run calibrate:repair` chose at 0.5% wrong repairs per damaged sentence of the
@@ -97,31 +96,6 @@ function leavesNoGarbage(text: string, v: { start: number; end: number; replacem
 }
 
 /**
- * UTF-8 read as GBK or Windows-1252 (浼氳寮鸿皟, ä¼šè®®): read back exactly, but for the bytes the other decoder
- * dropped, which the language model fills when one reading is clearly best and leaves as U+FFFD when not.
- */
-function misreadEdits(text: string): Edit[] {
-  return findMisreadUtf8(text).map((m) => {
-    const damaged = text.slice(m.start, m.end);
-    const shown = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
-    const unknown = m.unknown.length
-      ? `; ${m.unknown.length} character(s) could not be recovered (a byte was lost), shown as \ufffd; ` +
-        `candidates: ${m.unknown.map((c) => c.join('/')).join(', ')}`
-      : '';
-    const filled = m.filled ? `; ${m.filled} lost byte(s) filled in from the words around them` : '';
-    return {
-      start: m.start,
-      end: m.end,
-      replacement: m.replacement,
-      kind: 'mojibake',
-      tag: 'repaired',
-      confidence: m.filled || m.unknown.length ? 0.95 : 0.99,
-      note: `UTF-8 text read as ${m.as}: "${shown(damaged)}" → "${shown(m.replacement)}", read back as UTF-8${filled}${unknown}`,
-    };
-  });
-}
-
-/**
  * Marks GBK mojibake and `?` losses with kind `damage`, and repairs them (kind `mojibake` for realigned
  * runs, `damage` for restored characters) only when the evidence makes one reading clearly the best.
  * Runs on the original, so pinyin that survived next to the garbage is still there to check against.
@@ -130,10 +104,8 @@ export const damagePass: Pass = {
   name: 'damage',
   run(text, ctx) {
     const script = ctx.script ?? detectScript(text);
-    const edits: Edit[] = misreadEdits(text);
-    const misread = edits.slice();
+    const edits: Edit[] = [];
     for (const loss of findLosses(text)) {
-      if (misread.some((m) => m.start < loss.end && loss.start < m.end)) continue;
       const damaged = text.slice(loss.start, loss.end);
       if (loss.char) {
         const char = toScript(loss.char, script);

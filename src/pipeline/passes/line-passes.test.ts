@@ -16,6 +16,12 @@ describe('runOnPass', () => {
     );
   });
 
+  it('splits before a paragraph whose first character was lost to damage', () => {
+    expect(run(runOnPass, '出席会议。 \ufffd(huì)议指出，要抓实。 ?(huì)议强调')).toBe(
+      '出席会议。\n\ufffd(huì)议指出，要抓实。\n?(huì)议强调',
+    );
+  });
+
   it('leaves blanks that do not follow a sentence end, and ASCII ? that stands for a lost character', () => {
     for (const s of ['某某网讯  25日上午,会议召开', '记者 李明 王刚/文', '严管? 严控'])
       expect(run(runOnPass, s)).toBe(s);

@@ -50,6 +50,18 @@ describe('UTF-8 read as GBK or Windows-1252', () => {
     expect(wrong / sentences.length).toBeLessThanOrEqual(0.02);
   });
 
+  it('reads back a mirror page with pinyin, which a browser misread as GBK: the pinyin says how lost characters read', () => {
+    // a browser's decoder (WHATWG) keeps the ASCII after a lead byte it cannot pair, as mirrors' pages were read
+    const mirrored = '市委书记张建国主持召开会(huì)议(yì)。 会(huì)议(yì)指(zhǐ)出(chū)，要迅速启动应急响应机制。';
+    const misread = new TextDecoder('gbk').decode(Buffer.from(mirrored, 'utf8'));
+    expect(misread).toContain('\ufffd(hu');
+    const r = processText('x', 'x.txt', `市疫情防控工作领导小组召开会议\n3月2日，${misread}\n`);
+    expect(r.clean).toBe('3月2日，市委书记张建国主持召开会议。\n\n会议指出，要迅速启动应急响应机制。');
+    // the pinyin removed from what was read back is part of the one repair, which keeps its kind
+    expect(r.edits.filter((e) => e.kind === 'mojibake')).toHaveLength(1);
+    expect(r.edits.find((e) => e.kind === 'mojibake')!.note).toMatch(/UTF-8 text read as GBK/);
+  });
+
   it('finds nothing in true text: the gold texts and the bundled reports', () => {
     for (const t of goldTexts) expect(findMisreadUtf8(t)).toEqual([]);
     for (const f of readdirSync(rawDir))

@@ -7,6 +7,7 @@
 import { foldToSimplified } from '../script';
 import { encodeChar } from './gbk';
 import { languageModel } from './language-model';
+import { ANNOTATION_AT, ANNOTATIONS, reads } from './readings';
 
 export type MisreadAs = 'GBK' | 'Windows-1252';
 
@@ -61,6 +62,8 @@ const MAX_ROUNDS = 3;
 const DATE_UNIT = /^[年月日时号]$/;
 // (common characters such as 有 outscore 月 by a few units on their own)
 const DATE_BONUS = 2 * FILL_MARGIN;
+// A surviving reading is hard evidence: it decides among the characters that share the lost byte's lead.
+const READING_BONUS = 2 * FILL_MARGIN;
 /**
  * The bytes a misreading can lose. GBK loses a lead byte (0x81–0xFE) that an ASCII character follows, and in
  * UTF-8 that is a sequence's last byte; Windows-1252 loses the five bytes it leaves undefined, wherever they are.
@@ -250,11 +253,18 @@ function judge(run: string, bytes: number[], as: MisreadAs, endsLine: boolean): 
       const readable = decodes(trial);
       if (readable === null) continue;
       const chars = [...readable];
-      // a line ends a sentence: 。 rather than 、 where the paragraph's last byte was lost
-      const closes = endsLine && k === bytes.length - 1 && /[。！？”]$/.test(readable) ? CLOSING_BONUS : 0;
+      // a line ends a sentence, and so does a blank on a page flattened into one line: 。 rather than 、 where the
+      // paragraph's last byte was lost
+      const atBreak = (endsLine && k === bytes.length - 1) || bytes[k + 1] === 0x20 || bytes[k + 1] === 0x09;
+      const closes = atBreak && /^[。！？”]$/.test(chars[at] ?? '') ? CLOSING_BONUS : 0;
       // 3月2日: after a digit, the character a date or a count needs (the model knows no digits)
       const dated = /\d/.test(chars[at - 1] ?? '') && DATE_UNIT.test(chars[at] ?? '') ? DATE_BONUS : 0;
-      ranked.push({ byte: b, score: lm.score(foldToSimplified(readable)) + closes + dated, readable });
+      // 會(huì): a mirror's pinyin right after the character says how it reads
+      const said = ANNOTATION_AT.exec(chars.slice(at + 1, at + 10).join(''))?.[1];
+      const heard = said !== undefined && reads(chars[at] ?? '', said) ? READING_BONUS : 0;
+      // (scored without the pinyin, which would keep 會(huì)議 from reading as the word it is)
+      const words = foldToSimplified(readable.replace(ANNOTATIONS, ''));
+      ranked.push({ byte: b, score: lm.score(words) + closes + dated + heard, readable });
     }
     return ranked.sort((a, b) => b.score - a.score);
   };
