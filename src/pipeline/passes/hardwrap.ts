@@ -13,6 +13,8 @@ const MIN_WIDTH = 12;
 // Full lines needed, and the share of them that must break mid-sentence.
 const MIN_FULL_LINES = 5;
 const MIN_MID_SENTENCE = 0.6;
+// In a hard-wrapped text most long lines are full ones; a few lines of one length in prose are chance.
+const MIN_FULL_SHARE = 0.5;
 // How far short of the width a line may stop and still be full: counted in columns, a wide character that would
 // not fit in the last one moves on; counted in characters, none (a paragraph's last line one short is no full one).
 const SLACK = { chars: 0, columns: 1 };
@@ -63,9 +65,12 @@ export const hardWrapPass: Pass = {
     const byChars = fullLines(lines, (s) => [...s].length, SLACK.chars);
     const byColumns = fullLines(lines, columns, SLACK.columns);
     const full = byColumns.size > byChars.size ? byColumns : byChars;
-    if (full.size < MIN_FULL_LINES) return [];
-    const midSentence = [...full].filter((l) => !SENTENCE_END.test(l.text)).length;
-    if (midSentence / full.size < MIN_MID_SENTENCE) return [];
+    // a line repeated (a spam or navigation line between every paragraph) is one line, not a width
+    const distinct = new Set([...full].map((l) => l.text));
+    const long = new Set(lines.filter((l) => l.text.length >= MIN_WIDTH).map((l) => l.text));
+    if (distinct.size < MIN_FULL_LINES || distinct.size / long.size < MIN_FULL_SHARE) return [];
+    const midSentence = [...distinct].filter((t) => !SENTENCE_END.test(t)).length;
+    if (midSentence / distinct.size < MIN_MID_SENTENCE) return [];
 
     // some copies put a blank line after every line: there a single blank line is the break, not a paragraph's end
     const blank = (l: Line | undefined) => l !== undefined && l.text.trim() === '';

@@ -63,6 +63,12 @@ describe('hardWrapPass', () => {
     expect(run(hardWrapPass, same)).toBe(same);
     const normal = ['市委召开会议', para, '市领导出席会议。', para].join('\n');
     expect(run(hardWrapPass, normal)).toBe(normal);
+    // a spam or navigation line repeated between the paragraphs is no width the text was wrapped to
+    const spam = '热门关键词：疫情 防控 新闻 最新消息 今日头条';
+    const spammed = Array.from({ length: 6 }, (_, i) => [spam, `${para.slice(0, 40 + i * 7)}。`])
+      .flat()
+      .join('\n');
+    expect(run(hardWrapPass, spammed)).toBe(spammed);
   });
 });
 
