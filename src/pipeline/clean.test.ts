@@ -336,6 +336,20 @@ const CASES: Case[] = [
     gone: ['来源', '责编', '签审', '统筹', '往期推荐', '确诊病例', '重要通告', '三连'],
   },
   {
+    name: 'keyword tags between the paragraphs (热门关键词：… / 标签：…)',
+    raw: [
+      SC_TITLE,
+      SC[0],
+      '热门关键词：疫情 防控 新闻 最新消息',
+      SC[1],
+      SC[2],
+      '标签：疫情防控 会议',
+      SC[3],
+      SC[4],
+    ].join('\n'),
+    gone: ['热门关键词', '最新消息', '标签'],
+  },
+  {
     name: 'a short paragraph that praises (点赞) is no plea to like',
     raw: sc([SC_TITLE], [], [...SC.slice(0, 3), '会议号召向坚守一线的医护人员致敬、点赞。', ...SC.slice(3)]),
     body: [...SC.slice(0, 3), '会议号召向坚守一线的医护人员致敬、点赞。', ...SC.slice(3)],

@@ -78,6 +78,7 @@ export const LABELS: readonly Label[] = [
     note: "site's publishing record",
   },
   { re: /^(?:图片来源|图片提供|图片作者)\s*[:：]/, role: 'furniture', note: 'photo credit' },
+  { re: /^(?:热门)?(?:关键词|关键字|标签|tags?)\s*[:：]/, role: 'furniture', note: 'keyword tags' },
   {
     re: /^(?:发布时间|发表时间|发布日期|更新时间|时间|日期)\s*[:：]/,
     role: 'published',
