@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { processCollection, type RawFile } from './process';
+import { processCollection, processText, type RawFile } from './process';
+import { foldToSimplified } from './script';
 
 const file = (id: string, content: string | Uint8Array): RawFile => ({
   id,
@@ -56,3 +57,24 @@ describe('processCollection', () => {
 
 const repairsCase = (edits: Array<{ tag?: string; replacement: string }>) =>
   edits.filter((e) => e.tag === 'repaired').map((e) => e.replacement);
+
+describe("Hong Kong's and Taiwan's own character forms", () => {
+  const r = processText(
+    'hk',
+    'hk.txt',
+    [
+      '區委召開疫情防控工作會議',
+      '3月7日，區委書記黃志強主持召開會議，以綫上形式部署防疫工作。區衞健委主任陳嘉欣出席。',
+      '黃志強强調，各部門要切實做好快速檢測包派發工作。',
+    ].join('\n'),
+  );
+  it('are no damage (衞, 綫 are what those places write)', () => {
+    expect(r.edits.filter((e) => e.kind === 'damage' || e.kind === 'mojibake')).toEqual([]);
+  });
+  it('fold for matching like the standard forms (區衞健委主任 is a title)', () => {
+    expect(r.attendees.map((a) => [a.name, a.titles.join('|')])).toContainEqual(['陳嘉欣', '區衞健委主任']);
+    expect(foldToSimplified('衞綫敍裡')).toBe('卫线叙里');
+    // a variant pair of two Simplified forms is no fold: 么 stays 么
+    expect(foldToSimplified('什么')).toBe('什么');
+  });
+});

@@ -2,7 +2,9 @@
  * Script handling for matching: Traditional text is folded to Simplified character by character, so
  * offsets stay the same and lexicons only need to be written once, in Simplified.
  */
+import hkVariants from 'opencc-js/dict/HKVariantsRev';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
+import twVariants from 'opencc-js/dict/TWVariantsRev';
 import type { Script } from '../schema';
 
 let table: Map<string, string> | undefined;
@@ -14,6 +16,14 @@ function tsTable(): Map<string, string> {
     const [from, to] = pair.split(' ');
     // a character with several Simplified readings maps to its first (most common) one
     if (from && to && [...from].length === 1) table.set(from, [...to][0]!);
+  }
+  // Hong Kong's and Taiwan's own forms (衞, 綫, 敍) fold through the standard Traditional one (衛 → 卫)
+  for (const pair of `${hkVariants as string}|${twVariants as string}`.split('|')) {
+    const [from, to] = pair.split(' ');
+    if (!from || !to || [...from].length !== 1 || table.has(from)) continue;
+    // only through a Traditional form that folds: 么 → 幺 (a variant pair where both are Simplified) must not apply
+    const simplified = table.get([...to][0]!);
+    if (simplified !== undefined) table.set(from, simplified);
   }
   return table;
 }
