@@ -88,7 +88,7 @@ function bytesOf(ch: string, as: MisreadAs): number[] | undefined {
  * The bytes a character may have come from. Only the euro sign has two in GBK: the single byte 0x80 and the pair
  * A2 E3 (as GB18030 reads them both).
  */
-function readingsOf(ch: string, as: MisreadAs): number[][] | undefined {
+function sourcesOf(ch: string, as: MisreadAs): number[][] | undefined {
   if (as === 'GBK' && ch === '€') return [[0x80], [0xa2, 0xe3]];
   const bytes = bytesOf(ch, as);
   return bytes && [bytes];
@@ -161,7 +161,7 @@ function mayHold(line: string, as: MisreadAs): boolean {
  * Runs of one line that read as UTF-8: from each character, the longest stretch whose bytes form whole UTF-8
  * sequences ending on a character boundary. A byte the other decoder lost is a gap any byte may fill.
  */
-function runsIn(line: string, as: MisreadAs): Omit<Misread, never>[] {
+function runsIn(line: string, as: MisreadAs): Misread[] {
   const chars = [...line];
   const offsets: number[] = [];
   let off = 0;
@@ -170,7 +170,7 @@ function runsIn(line: string, as: MisreadAs): Omit<Misread, never>[] {
     off += ch.length;
   }
   offsets.push(off);
-  const encoded = chars.map((ch) => readingsOf(ch, as));
+  const encoded = chars.map((ch) => sourcesOf(ch, as));
   const out: Misread[] = [];
   let i = 0;
   while (i < chars.length) {
