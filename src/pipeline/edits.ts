@@ -223,13 +223,9 @@ export class TextView {
       // a later pass that works inside what an earlier one wrote (the pinyin of a misread run read back, a
       // character it left unknown) refines that edit: its kind and what it says stay, the notes join
       const host = inside.length === 1 && inside[0]!.old.replacement !== '' ? inside[0]!.old : undefined;
-      if (!whitespaceOnly && host && host.start === a.orig && host.end === b.orig) {
-        const { start: _s, end: _e, replacement: _r, note: hostNote, ...what } = host;
-        const note = [hostNote, edit.note].filter(Boolean).join('; ');
-        out.push({ edit: { ...edit, ...what, ...(note ? { note } : {}) }, view: a.view });
-        continue;
-      }
-      out.push({ edit: whitespaceOnly ? keptKind(edit, absorbedWithin(a.orig, b.orig)) : edit, view: a.view });
+      const within = host && host.start === a.orig && host.end === b.orig ? [host] : [];
+      const kindFrom = whitespaceOnly ? absorbedWithin(a.orig, b.orig) : within;
+      out.push({ edit: keptKind(edit, kindFrom), view: a.view });
     }
     this.edits.forEach((edit, i) => {
       if (!absorbed.has(i)) out.push({ edit, view: this.viewStart[i]! });
@@ -243,7 +239,8 @@ export class TextView {
 /**
  * Tidying the space around a removal (a paragraph break after a leaked `</p>`, the blank edge left by a header
  * taken out) folds that removal into the whitespace edit. The reader should still see what was removed: the
- * edit takes the kind of the largest removal it absorbed, and its note first.
+ * edit takes the kind of the largest removal it absorbed, and its note first. So does an edit made inside what an
+ * earlier one wrote (the pinyin of a misread run read back): it refines that edit.
  */
 function keptKind(edit: Edit, absorbed: readonly Edit[]): Edit {
   const removal = absorbed
