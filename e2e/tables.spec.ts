@@ -208,8 +208,9 @@ test('on the bundled corpus, the people table lists every chair of the five samp
   const names = column(page, 'people', 'name');
   await expect(names.first()).toBeVisible();
   const chaired = await column(page, 'people', 'chaired').allTextContents();
-  const top = (await names.allTextContents()).slice(0, chaired.filter((c) => c.trim() !== '0').length);
-  expect(top.sort()).toEqual([...chairs].sort());
+  const chairing = chaired.filter((c) => c.trim() !== '0').length;
+  // names show in Simplified once the converter has loaded (lazily): until then they are as published
+  await expect.poll(async () => (await names.allTextContents()).slice(0, chairing).sort()).toEqual([...chairs].sort());
   expect(chaired.slice(0, chairs.length)).toEqual(chairs.map(() => '1'));
   for (const chair of chairs) {
     await page.getByTestId('table-search').fill(chair);
