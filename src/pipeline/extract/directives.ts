@@ -49,6 +49,7 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
   let strict = false;
   // 他强调 speaks for whoever opened the sentence before (郑晓峰就…提出要求。他强调，…), else the chair
   let subject: string | null = chair;
+  let held: Unit | null = null;
 
   for (const para of paragraphs(s)) {
     const paraUnits: Unit[] = [];
@@ -81,8 +82,26 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
       const asked = cue?.verb === '要求';
       for (const piece of splitUnits(s, start, sent.end)) paraUnits.push({ ...piece, speaker, asked });
     }
-    units.push(...mergeHeadings(s, paraUnits, strict));
+    // a heading set as a paragraph of its own (要备好备足隔离场所。) heads the paragraph that explains it, as one
+    // inside a paragraph heads the sentences after it (a paragraph that opens with a cue of its own is no
+    // explanation: the cue stands between them)
+    // (and only an explanation that directs too: a paragraph of narrative or credits after it stays apart)
+    const next = paraUnits[0] && unmarked(s.slice(paraUnits[0].start, paraUnits[0].end));
+    if (held && !(next && (MUST.test(next) || IMPERATIVE.test(next)))) {
+      units.push(held);
+      held = null;
+    }
+    const merged = mergeHeadings(s, held ? [held, ...paraUnits] : paraUnits, strict);
+    held = null;
+    // the paragraph's one unit, left as it was (not taken into a heading held from before)
+    const own = paraUnits.length === 1 && merged[merged.length - 1] === paraUnits[0] ? paraUnits[0] : undefined;
+    if (own && own.end - own.start <= 24 && s[own.end] === '。') {
+      held = own;
+      merged.pop();
+    }
+    units.push(...merged);
   }
+  if (held) units.push(held);
 
   const seen = new Set<string>();
   const out: Directive[] = [];

@@ -1050,3 +1050,34 @@ describe('an outlet named by the lead', () => {
     expect(outlet('【疫情防控】')).toBeNull();
   });
 });
+
+describe('a point whose heading is a paragraph of its own', () => {
+  it('is one directive with the paragraph that explains it', () => {
+    const r = run(
+      [
+        '3月2日，县委书记王明主持召开会议。',
+        '会议强调，各乡镇要高度重视。',
+        '要备好备足隔离场所。',
+        '全力开展隔离场所挖潜扩容，加大对集中隔离板房建设改造力度，做到有备无患。',
+        '要严格居家隔离管理。',
+        '严格落实居家隔离医学观察管理要求，强化干部责任，督促做好个人防护。',
+      ].join('\n\n'),
+    );
+    expect(r.directives.map((d) => d.text)).toEqual([
+      '各乡镇要高度重视',
+      '要备好备足隔离场所。\n\n全力开展隔离场所挖潜扩容，加大对集中隔离板房建设改造力度，做到有备无患',
+      '要严格居家隔离管理。\n\n严格落实居家隔离医学观察管理要求，强化干部责任，督促做好个人防护',
+    ]);
+  });
+  it('stays apart from a paragraph of narrative or credits after it', () => {
+    const r = run(
+      [
+        '3月2日，县委书记王明主持召开会议。',
+        '王明强调，要压实属地责任。',
+        '副市长李强通报了全市疫情防控工作情况。',
+        '刘晓明/文 陈丽/图',
+      ].join('\n\n'),
+    );
+    expect(r.directives.map((d) => d.text)).toEqual(['要压实属地责任']);
+  });
+});
