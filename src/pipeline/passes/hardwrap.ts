@@ -29,10 +29,20 @@ interface Line {
 /** Columns a line takes in a fixed-width layout: two for a wide (CJK, full-width) character, one for the rest. */
 function columns(s: string): number {
   let n = 0;
-  for (const ch of s)
-    n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-      ? 2
-      : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // a surrogate pair is one character: its second half adds nothing
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6);
+    n += wide ? 2 : 1;
+  }
   return n;
 }
 
