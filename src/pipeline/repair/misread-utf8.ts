@@ -59,6 +59,8 @@ const FILL_MARGIN = 4;
 // 。 ends a paragraph; the model alone cannot tell it from 、 (both common punctuation).
 const CLOSING_BONUS = FILL_MARGIN + 1;
 const MAX_ROUNDS = 3;
+// How far either side of a lost byte its candidates are read: a dozen characters or so.
+const WINDOW_BYTES = 36;
 const DATE_UNIT = /^[年月日时号]$/;
 // (common characters such as 有 outscore 月 by a few units on their own)
 const DATE_BONUS = 2 * FILL_MARGIN;
@@ -243,13 +245,21 @@ function judge(run: string, bytes: number[], as: MisreadAs, endsLine: boolean): 
   type Ranked = { byte: number; score: number; readable: string }[];
   const rank = (k: number): Ranked => {
     const ranked: Ranked = [];
+    // only the characters around the lost byte are read and scored: one character changes, and a page misread
+    // whole has hundreds of lost bytes
+    const opens = (j: number) => j <= 0 || j >= bytes.length || (bytes[j] !== LOST && !isContinuation(bytes[j]!));
+    let from = Math.max(0, k - WINDOW_BYTES);
+    while (!opens(from)) from++;
+    let to = Math.min(bytes.length, k + WINDOW_BYTES);
+    while (!opens(to)) to++;
     // the character the byte belongs to: as many characters precede it as the bytes before its lead make
     let lead = k;
-    while (lead > 0 && (bytes[lead] === LOST || isContinuation(bytes[lead]!))) lead--;
-    const at = [...(decodes(current().slice(0, lead)) ?? '')].length;
+    while (lead > from && (bytes[lead] === LOST || isContinuation(bytes[lead]!))) lead--;
+    const window = current().slice(from, to);
+    const at = [...(decodes(window.slice(0, lead - from)) ?? '')].length;
     for (const b of LOSABLE[as]) {
-      const trial = current();
-      trial[k] = b;
+      const trial = window.slice();
+      trial[k - from] = b;
       const readable = decodes(trial);
       if (readable === null) continue;
       const chars = [...readable];
