@@ -241,7 +241,6 @@ function judge(run: string, bytes: number[], as: MisreadAs, endsLine: boolean): 
   const lm = languageModel();
   const lost = bytes.flatMap((x, k) => (x === LOST ? [k] : []));
   const choice = new Map<number, number>(lost.map((k) => [k, 0x80]));
-  const current = () => bytes.map((x, k) => choice.get(k) ?? x);
   type Ranked = { byte: number; score: number; readable: string }[];
   const rank = (k: number): Ranked => {
     const ranked: Ranked = [];
@@ -255,7 +254,8 @@ function judge(run: string, bytes: number[], as: MisreadAs, endsLine: boolean): 
     // the character the byte belongs to: as many characters precede it as the bytes before its lead make
     let lead = k;
     while (lead > from && (bytes[lead] === LOST || isContinuation(bytes[lead]!))) lead--;
-    const window = current().slice(from, to);
+    // (the bytes decided so far, copied for the window only)
+    const window = bytes.slice(from, to).map((x, j) => choice.get(from + j) ?? x);
     const at = [...(decodes(window.slice(0, lead - from)) ?? '')].length;
     for (const b of LOSABLE[as]) {
       const trial = window.slice();
