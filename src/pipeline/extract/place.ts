@@ -143,7 +143,7 @@ function host(texts: readonly string[]): { divisions: readonly Division[]; form:
       }
     }
   }
-  // 吉林召开…, 天门召开…: a headline may open with the bare name of the place that convenes
+  // 吉林召开…, 绵阳召开…: a headline may open with the bare name of the place that convenes
   const title = texts[0] ?? '';
   const verb = /^([\u4e00-\u9fff]{2,8}?)(?:召开|举行|组织召开)/.exec(title);
   const bare = verb ? index.get(verb[1]!) : undefined;
