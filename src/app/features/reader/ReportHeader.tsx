@@ -1,5 +1,6 @@
 import type { Report } from '../../../schema';
 import { useT } from '../../hooks/useT';
+import { placeLabel } from '../../lib/placeLabel';
 
 export function ReportHeader({
   report,
@@ -12,7 +13,7 @@ export function ReportHeader({
 }) {
   const t = useT();
   const facts: Array<[string, string | null]> = [
-    [t('places'), report.place ? `${report.place.province} · ${report.place.name}` : null],
+    [t('places'), report.place ? placeLabel(report.place) : null],
     [t('meeting'), report.meetingDate],
     [t('published'), report.publishedAt?.replace('T', ' ') ?? null],
     [t('outlet'), report.outlet],

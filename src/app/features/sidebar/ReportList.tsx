@@ -7,6 +7,7 @@ import { useConvert } from '../../hooks/useConvert';
 import { useFilteredIndex } from '../../hooks/useFilteredIndex';
 import { useT } from '../../hooks/useT';
 import { reportDate } from '../../lib/filters';
+import { placeLabel } from '../../lib/placeLabel';
 import { langFor } from '../../lib/scriptConvert';
 import { useStore } from '../../store';
 
@@ -82,8 +83,7 @@ export function ReportList() {
                   <Highlighted text={title} query={query} />
                 </span>
                 <span className="report-meta">
-                  <span lang="zh">{r.place ? convert(`${r.place.province} · ${r.place.name}`) : '—'}</span> ·{' '}
-                  {reportDate(r) ?? t('noDate')}
+                  <span lang="zh">{r.place ? convert(placeLabel(r.place)) : '—'}</span> · {reportDate(r) ?? t('noDate')}
                 </span>
                 {snippet !== undefined && (
                   <span className="report-snippet" lang={langFor(script, r.script)} data-testid="snippet">

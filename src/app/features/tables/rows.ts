@@ -5,6 +5,7 @@
  */
 import type { Role, TableRowsEntry } from '../../../schema';
 import { placeKey, reportDate } from '../../lib/filters';
+import { placeLabel } from '../../lib/placeLabel';
 import { searchFormCached, searchFormMany } from './searchForm';
 import { titleKeyword } from './titleKeyword';
 
@@ -52,12 +53,6 @@ export interface AttendeeRow extends BaseRow {
   provinceKey: string | null;
   /** `name|province`, the person this row is (see people.ts). */
   personKey: string;
-}
-
-export function placeLabel(entry: Pick<TableRowsEntry, 'place'>): string {
-  const p = entry.place;
-  if (!p) return '';
-  return p.name === p.province || p.level === 'province' ? p.province : `${p.province} · ${p.name}`;
 }
 
 function uniq(values: string[]): string[] {
@@ -130,7 +125,7 @@ function foldSearch<R extends { search: string }>(rows: R[]): R[] {
 
 function reportBase(e: TableRowsEntry, reportIdx: number): Omit<BaseRow, 'key' | 'search'> {
   const title = e.title ?? e.id;
-  const label = placeLabel(e);
+  const label = placeLabel(e.place);
   return {
     reportIdx,
     reportId: e.id,
