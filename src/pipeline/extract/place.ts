@@ -1,5 +1,12 @@
 import type { Place } from '../../schema';
-import { aliases, byShortName, MAX_ALIAS_LENGTH, type Division, type DivisionLevel } from '../data/gazetteer';
+import {
+  aliases,
+  byShortName,
+  MAX_ALIAS_LENGTH,
+  type Alias,
+  type Division,
+  type DivisionLevel,
+} from '../data/gazetteer';
 import { HAS_SPAM_WORD } from '../passes/spam-lexicon';
 import { foldToSimplified } from '../script';
 import type { ExtractContext } from './context';
@@ -25,9 +32,11 @@ const LEVEL_CUES: readonly [RegExp, HostLevel][] = [
 ];
 
 function levelCue(s: string): HostLevel | null {
+  // 传达学习福州市疫情防控工作会议精神: the meeting relayed is a superior's, no cue of the host's level
+  const own = s.replace(/(?:传达|贯彻|收听收看)[^，。；,;\n]*/g, (m) => ' '.repeat(m.length));
   let best: { at: number; level: HostLevel } | null = null;
   for (const [re, level] of LEVEL_CUES) {
-    const m = re.exec(s);
+    const m = re.exec(own);
     if (m && (!best || m.index < best.at)) best = { at: m.index, level };
   }
   return best?.level ?? null;
@@ -50,54 +59,66 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
   );
   const score = new Map<Division, number>();
   const bump = (d: Division, w: number) => score.set(d, (score.get(d) ?? 0) + w);
+  // a district supports its city and province, a city its province
+  const bumpWithParents = (d: Division, w: number, toParent: number, toProvince: number) => {
+    bump(d, w);
+    if (d.parent) bump(d.parent, w * toParent);
+    if (d.province && d.province !== d.parent) bump(d.province, w * toProvince);
+  };
 
   const mentioned = new Set<Division>();
+  // a name that several divisions bear (鼓楼, 通州) is read after the rest, as the one the page otherwise names
+  const ambiguous: (readonly Alias[])[] = [];
   const index = aliases();
+  let previous = { end: -1, divisions: [] as readonly Division[] };
   for (let i = 0; i < s.length; i++) {
     // longest form first, so 桐庐县委 is not also counted as 桐庐…
     for (let len = Math.min(MAX_ALIAS_LENGTH, s.length - i); len >= 2; len--) {
       const found = index.get(s.slice(i, i + len));
       if (!found) continue;
-      for (const a of provincesFirst(found, (x) => (x.suffixed ? null : x.division))) {
-        const w = a.suffixed ? 2 : 1;
-        bump(a.division, w);
-        mentioned.add(a.division);
-        // a district supports its city and province, a city its province
-        if (a.division.parent) bump(a.division.parent, w / 2);
-        if (a.division.province && a.division.province !== a.division.parent) bump(a.division.province, w / 4);
+      let candidates = provincesFirst(found, (x) => (x.suffixed ? null : x.division));
+      // 舟山市普陀区: a name right after its city's is the one in that city
+      if (previous.end === i) {
+        const above = previous.divisions;
+        const under = candidates.filter((a) => isUnder(a.division, above));
+        if (under.length > 0) candidates = under;
       }
+      for (const a of candidates) mentioned.add(a.division);
+      if (new Set(candidates.map((a) => a.division)).size > 1) ambiguous.push(candidates);
+      else for (const a of candidates) bumpWithParents(a.division, a.suffixed ? 2 : 1, 1 / 2, 1 / 4);
+      previous = { end: i + len, divisions: candidates.map((a) => a.division) };
       i += len - 1;
       break;
     }
   }
-  // the outlet usually carries the place's name (桐庐新闻网, 越秀区融媒体中心)
+  // the outlet usually carries the place's name (桐庐新闻网, 越秀区融媒体中心, 南通市通州区人民政府)
   for (const source of [meta.outlet, ...mediaCentres(s)]) {
     if (!source) continue;
     const simp = foldToSimplified(source);
     if (NATIONAL_MEDIA.test(simp)) continue;
-    for (let len = Math.min(6, simp.length - 1); len >= 2; len--) {
-      const ds = byShortName(simp.slice(0, len));
-      if (ds.length === 0) continue;
-      for (const d of provincesFirst(ds, (x) => x)) {
-        bump(d, 4);
-        // as a mention does: 天山网 speaks for 新疆 too, when the report is an autonomous region's
-        if (d.parent) bump(d.parent, 2);
-        if (d.province && d.province !== d.parent) bump(d.province, 1);
-      }
-      break;
-    }
+    const named = divisionChain(simp, simp.length - 1).chain.at(-1);
+    // as a mention does: 天山网 speaks for 新疆 too, when the report is an autonomous region's
+    for (const d of named ? provincesFirst(named, (x) => x) : []) bumpWithParents(d, 4, 1 / 2, 1 / 4);
   }
-  // 桐庐县委书记, 绵阳市委书记: the host named in front of the chair's title
+  // 桐庐县委书记, 舟山市普陀区委书记: the host named in front of the chair's title
   const lead = ctx.cleanSimplified.slice(0, 400);
-  for (const m of lead.matchAll(/([\u4e00-\u9fff]{2,8}?)(省|市|县|区|自治县|州)委书记/g)) {
-    for (const d of byShortName(m[1]!)) bump(d, 6);
+  for (const m of lead.matchAll(/([\u4e00-\u9fff]{2,12}?)(省|市|县|区|自治县|州)委书记([^，。；：,;:\n]{0,40})/g)) {
+    // 州委常委、西昌市委书记某某出席: a subordinate present names no host; the one who presides does
+    if (!/主持|召开|强调|指出|调研|督导|检查/.test(m[3]!) || /出席|参加|列席/.test(m[3]!)) continue;
+    for (const d of trailingChain(m[1]!)) bump(d, 6);
   }
+  // 鼓楼区 is in four cities: a mention of it goes to the one whose city and province the page names otherwise
+  const support = (d: Division) =>
+    (d.parent ? (score.get(d.parent) ?? 0) : 0) + (d.province ? (score.get(d.province) ?? 0) : 0);
+  const resolved = ambiguous.map((candidates) => {
+    const best = Math.max(...candidates.map((a) => support(a.division)));
+    const top = candidates.filter((a) => support(a.division) === best);
+    return best > 0 && top.length < candidates.length ? top : candidates;
+  });
+  for (const a of resolved.flat()) bumpWithParents(a.division, a.suffixed ? 2 : 1, 1 / 2, 1 / 4);
 
   const convener = host([foldToSimplified(meta.title ?? ''), ctx.cleanSimplified.slice(0, 200)]);
   if (convener) {
-    // 鼓楼区 is in four cities: the one whose city and province the page names wins
-    const support = (d: Division) =>
-      (d.parent ? (score.get(d.parent) ?? 0) : 0) + (d.province ? (score.get(d.province) ?? 0) : 0);
     const best = [...convener.divisions].sort((a, b) => support(b) - support(a))[0]!;
     bump(best, 10);
   }
@@ -105,8 +126,16 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
   // 我市收听收看全省…会议: the report's own first person names the host's level before any meeting it relays
   // (我区 is left out: a district's, or an autonomous region's)
   const own = /我(省|市|县|州|旗|盟)/.exec(foldToSimplified(meta.title ?? ''))?.[1];
+  // 东街街道召开…, 兴隆镇召开…: a township or street, which the gazetteer has no division for, convenes
+  const township = [foldToSimplified(meta.title ?? ''), ctx.cleanSimplified.slice(0, 200)].some((t) =>
+    /[\u4e00-\u9fff](?:街道|镇|乡)(?:党工委|党委|人民政府|政府|办事处)?(?:召开|举行|组织召开)/.test(t),
+  );
   const level =
-    (convener && levelOfName(convener.form)) ?? (own ? levelOfName(own) : null) ?? levelCue(lead) ?? levelCue(s);
+    (convener && levelOfName(convener.form)) ??
+    (township ? 'township' : null) ??
+    (own ? levelOfName(own) : null) ??
+    levelCue(lead) ??
+    levelCue(s);
   const ranked = [...score.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]));
   const pick = (level ? ranked.find(([d]) => fits(d, level)) : undefined) ?? ranked[0];
   if (!pick) return null;
@@ -178,4 +207,50 @@ const NATIONAL_MEDIA = /^(?:新华|光明|东方|人民|中国|中新|央视|央
 /** 越秀区融媒体中心, 绵阳广播电视台: local media named after their place. */
 function mediaCentres(s: string): string[] {
   return [...s.matchAll(/([\u4e00-\u9fff]{2,10}?)(融媒体中心|广播电视台|电视台|日报|晚报)/g)].map((m) => m[1]!);
+}
+
+function isUnder(d: Division, above: readonly Division[]): boolean {
+  return (d.parent !== null && above.includes(d.parent)) || (d.province !== null && above.includes(d.province));
+}
+
+/** The divisions a name at `s[i]` may stand for, suffixed or bare and of any level, longest form first. */
+function namesAt(s: string, i: number, maxEnd: number): { len: number; divisions: readonly Division[] } | null {
+  const index = aliases();
+  for (let len = Math.min(MAX_ALIAS_LENGTH, maxEnd - i); len >= 2; len--) {
+    const form = s.slice(i, i + len);
+    const divisions = [...(index.get(form)?.map((a) => a.division) ?? []), ...(len <= 6 ? byShortName(form) : [])];
+    if (divisions.length > 0) return { len, divisions: [...new Set(divisions)] };
+  }
+  return null;
+}
+
+/**
+ * 南通市通州区, 长春朝阳: a name and then names of its own subdivisions, as an outlet or a title writes them; each
+ * name is read as the one under the name before it. The divisions each name may be, outermost first; the chain
+ * ends at the first name that is no subdivision of the one before (or no name), and by `maxEnd`.
+ */
+function divisionChain(s: string, maxEnd: number): { chain: (readonly Division[])[]; end: number } {
+  const chain: (readonly Division[])[] = [];
+  let i = 0;
+  while (i < maxEnd) {
+    const found = namesAt(s, i, maxEnd);
+    if (!found) break;
+    const above = chain.at(-1);
+    const divisions = above ? found.divisions.filter((d) => isUnder(d, above)) : found.divisions;
+    if (divisions.length === 0) break;
+    if (above) chain[chain.length - 1] = above.filter((a) => divisions.some((d) => isUnder(d, [a])));
+    chain.push(divisions);
+    i += found.len;
+  }
+  return { chain, end: i };
+}
+
+/** 会议由桐庐, 舟山市普陀: the innermost division named by the longest chain of names that ends the text. */
+function trailingChain(s: string): readonly Division[] {
+  for (let k = 0; k + 2 <= s.length; k++) {
+    const tail = s.slice(k);
+    const { chain, end } = divisionChain(tail, tail.length);
+    if (chain.length > 0 && end === tail.length) return chain.at(-1)!;
+  }
+  return [];
 }

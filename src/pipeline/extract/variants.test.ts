@@ -992,6 +992,60 @@ describe('place names that are two places', () => {
     const r = run(['河北区召开疫情防控工作会议', '3月2日，区委书记张建国主持召开会议。'].join('\n'));
     expect(r.place).toMatchObject({ name: '河北', province: '天津', level: 'district' });
   });
+  const districtMeeting = (source: string, lead: string) =>
+    run(['区委书记主持召开区疫情防控工作会议', `2022-04-06\u3000来源：${source}`, lead].join('\n')).place;
+  it('reads a district several cities have (普陀, 鼓楼, 朝阳, 通州) as the one in the city the page names', () => {
+    // in the lead, right after its city
+    expect(districtMeeting('普陀新闻网', '4月5日，舟山市普陀区委书记陈立新主持召开会议。')).toMatchObject({
+      name: '普陀',
+      province: '浙江',
+      level: 'district',
+    });
+    // in the outlet, after its city, suffixed or bare
+    expect(districtMeeting('福州市鼓楼区人民政府', '4月5日，区委书记陈立新主持召开会议。')).toMatchObject({
+      name: '鼓楼',
+      province: '福建',
+    });
+    expect(districtMeeting('长春朝阳发布', '4月5日，区委书记陈立新主持召开会议。')).toMatchObject({
+      name: '朝阳',
+      province: '吉林',
+      level: 'district',
+    });
+    // anywhere else on the page
+    expect(
+      districtMeeting('通州区人民政府', '日前，区委书记陈立新主持召开会议，传达南通市委常委会会议精神。'),
+    ).toMatchObject({ name: '通州', province: '江苏' });
+    // and with nothing to tell, still one of them
+    expect(districtMeeting('通州区人民政府', '日前，区委书记陈立新主持召开会议。')).toMatchObject({ name: '通州' });
+  });
+  it('takes no host from a subordinate secretary present (州委常委、个旧市委书记…出席)', () => {
+    const r = run(
+      [
+        '州委书记主持召开州疫情防控工作领导小组会议',
+        '2022-09-03　来源：红河日报',
+        '9月2日，州委书记、州疫情防控工作领导小组组长杨建华主持召开会议。州委常委、个旧市委书记李卫东出席会议。',
+      ].join('\n'),
+    );
+    expect(r.place).toMatchObject({ name: '红河', province: '云南', level: 'city' });
+  });
+  it('places a street’s or a town’s meeting in its district or county, not in the city whose meeting it relays', () => {
+    const street = run(
+      [
+        '东湖街道召开疫情防控工作部署会',
+        '2022-11-08　来源：鼓楼区人民政府',
+        '11月7日，鼓楼区东湖街道召开疫情防控工作部署会，传达学习南京市疫情防控工作会议精神。街道党工委书记王芳主持会议。',
+      ].join('\n'),
+    );
+    expect(street.place).toMatchObject({ name: '鼓楼', province: '江苏', level: 'district' });
+    const town = run(
+      [
+        '石桥镇召开疫情防控工作推进会',
+        '2022-11-03　来源：凤冈县人民政府网',
+        '11月2日，石桥镇召开疫情防控工作推进会，传达学习市疫情防控工作会议精神。镇党委书记刘军主持会议。',
+      ].join('\n'),
+    );
+    expect(town.place).toMatchObject({ name: '凤冈', province: '贵州', level: 'county' });
+  });
 });
 
 describe('credits at the end of a report in other shapes', () => {
