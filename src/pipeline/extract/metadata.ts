@@ -217,7 +217,7 @@ const OUTLET_SUFFIX = '(?:网|报|日报|晚报|新闻网|电视台|广播电视
 function pickOutlet(text: string, s: string, header: string): string | null {
   const verbatim = (i: number, len: number) => text.slice(i, i + len);
   // 来源：本站 / 网络 / 综合 names no outlet; the other cues may still find one
-  const sources = [...s.matchAll(/(?:来源|稿源|出处)[:：]\s*([^\s|<>()（）【】[\],，]{2,20})/g)].filter(
+  const sources = [...s.matchAll(/(?:来源|稿源|出处)\s*[:：丨｜]\s*([^\s|｜丨<>()（）【】[\],，]{2,20})/g)].filter(
     (m) => !NO_OUTLET.test(m[1]!),
   );
   // 来源：融媒体中心 in the header, （来源：石门县融媒体中心） at the end: the fuller name of the same outlet
@@ -261,7 +261,7 @@ function pickOutlet(text: string, s: string, header: string): string | null {
 // 文/某某 图/某某: a credit slash only after a non-character, so 全文/ or 附图/ inside prose do not count
 // 文/图 stands alone before a name (文/图 龙淑芬) as well as with a slash (文/图/龙淑芬); 文/ and 图/ need theirs
 const AUTHOR_CUE =
-  /(记者|通讯员|实习生|摄影|摄像|撰稿|作者|(?<![\u3400-\u9fff])(?:文字|视频)(?=[:：])|(?<![\u3400-\u9fff])(?:(?:文\/图|图\/文)(?=[/:：\s])\/?|[文图摄]\/))[:：｜|丨]?\s*/g;
+  /(记者|通讯员|实习生|摄影|摄像|撰稿|作者|(?<![\u3400-\u9fff])(?:文字|视频)(?=[:：])|(?<![\u3400-\u9fff])(?:(?:文\/图|图\/文)(?=[/:：\s])\/?|[文图摄]\/|[文图摄](?=\s*[丨｜])))[:：｜|丨]?\s*/g;
 const AUTHOR_FOLLOWERS = [
   ' ',
   '\u3000',
@@ -289,8 +289,12 @@ function pickAuthors(ctx: ExtractContext): string[] {
     for (const m of s.matchAll(AUTHOR_CUE)) {
       let i = m.index + m[0].length;
       for (let guard = 0; guard < 8; guard++) {
-        // set apart from its cue by a space or colon (记者 阿依努尔), a name needs no family name: 记者获悉 is no byline
-        const loose = guard === 0 && /[\s:：]$/.test(m[0]);
+        // set apart from its cue by a space or colon (记者 阿依努尔), a name needs no family name: 记者获悉 is no
+        // byline; after another name, only a transcribed one with its dot (记者 李文静 阿依古丽·买买提)
+        const loose =
+          guard === 0
+            ? /[\s:：丨｜]$/.test(m[0])
+            : /\s$/.test(s.slice(0, i)) && /^[\u4e00-\u9fff]{1,8}·/.test(s.slice(i));
         const end = loose ? titledNameEndAt(s, i, AUTHOR_FOLLOWERS) : nameEndAt(s, i, AUTHOR_FOLLOWERS);
         if (end < 0) break;
         add(nameText(text.slice(i, end)));
@@ -341,7 +345,7 @@ const nameAt = (text: string, from: number, n: { start: number; end: number }) =
   nameText(text.slice(from + n.start, from + n.end));
 
 function pickEditor(text: string, s: string): string | null {
-  const m = /(责任编辑|责编|编辑)[:：]\s*([\u4e00-\u9fff]{2,4})/.exec(s);
+  const m = /(责任编辑|责编|编辑)\s*[:：丨｜]\s*([\u4e00-\u9fff]{2,4})/.exec(s);
   if (!m) return null;
   const start = m.index + m[0].length - m[2]!.length;
   return text.slice(start, start + m[2]!.length);

@@ -1067,6 +1067,23 @@ describe('credits at the end of a report in other shapes', () => {
     const flat = run('市疫情防控工作领导小组召开会议  3月2日，市委书记张建国主持召开会议。(陈志奎)  版权所有 某某网');
     expect(flat.meta.authors).toEqual(['陈志奎']);
   });
+  it('reads WeChat credits with a bar (来源丨, 文丨, 编辑｜) and a transcribed name after another in a byline', () => {
+    const r = run(
+      [
+        '市疫情防控工作领导小组召开会议',
+        '3月2日，市委书记张建国主持召开会议。',
+        '来源丨区融媒体中心',
+        '文丨刘晓明',
+        '编辑｜陈丽',
+      ].join('\n'),
+    );
+    expect(r.meta.outlet).toBe('区融媒体中心');
+    expect(r.meta.authors).toEqual(['刘晓明']);
+    expect(r.meta.editor).toBe('陈丽');
+    expect(authors('（记者 刘晓明 阿依古丽·买买提）')).toEqual(['刘晓明', '阿依古丽·买买提']);
+    // no word after a name is taken for one
+    expect(authors('（记者 刘晓明 报道）')).toEqual(['刘晓明']);
+  });
   it('takes no names from a bracket or a line that holds anything else', () => {
     expect(authors('各乡镇要加强管控。（社区 街道）')).toEqual([]);
     expect(authors('市领导王芳 赵刚出席会议 报道')).toEqual([]);
