@@ -414,6 +414,44 @@ const CASES: Case[] = [
     gone: ['张三', '李四', '王五'],
   },
   {
+    name: 'a last paragraph naming an event’s 主办单位 is no site footer',
+    raw: sc([SC_TITLE], [], [...SC, '会议要求，活动主办单位要落实防控责任。']),
+    body: [...SC, '会议要求，活动主办单位要落实防控责任。'],
+    gone: [SC_TITLE],
+  },
+  {
+    name: 'a summary that repeats the lead word for word goes, the lead stays',
+    raw: sc([SC_TITLE, `摘要：${SC[0]!}`]),
+    gone: ['摘要'],
+  },
+  {
+    name: 'a prompt to follow or a welcome above the headline is no first paragraph',
+    raw: sc(['点击上方蓝字关注我们！', '欢迎访问绵阳市人民政府网站！', SC_TITLE]),
+    gone: ['关注我们', '欢迎访问', SC_TITLE],
+  },
+  {
+    name: 'a pager, a ranking list’s heading and an ad mark between paragraphs',
+    raw: sc([SC_TITLE], [], [...SC.slice(0, 2), '广告', '上一页 1 2 3 下一页', '24小时排行', ...SC.slice(2)]),
+    gone: ['广告', '下一页', '排行'],
+  },
+  {
+    name: 'black-market spam (invoices, loans, forged papers) and a gambling advert pasted into a paragraph',
+    raw: sc(
+      [SC_TITLE],
+      [],
+      [
+        SC[0]!,
+        '无抵押贷款 当天放款 黑户可贷',
+        `${SC[1]!}澳门新葡京娱乐官网 www.xpj888.com`,
+        '本公司常年代开全国各地增值税发票，欢迎来电咨询。',
+        '信用卡套现 办证刻章 私家侦探',
+        '真人百家乐',
+        ...SC.slice(2),
+      ],
+    ),
+    gone: ['贷款', '葡京', '发票', '套现', '百家乐'],
+  },
+  {
     name: 'a photo caption between paragraphs',
     raw: sc([SC_TITLE], [], [...SC.slice(0, 2), '图为市委书记刘建华在会上讲话。', ...SC.slice(2)]),
     gone: ['图为'],
@@ -486,6 +524,12 @@ const CLEAN_PARAGRAPHS = [
   '市委常委、常务副市长王立新通报了近期全市疫情防控工作情况。',
   '要做好春运返乡人员健康服务,主动关心、热情服务。',
   '“大数据+网格化+铁脚板”工作机制要全面推开。',
+  // words of disclaimers, navigation and prompts in the report's own sentences and headings
+  '会议要求，对网站、自媒体传播的涉疫谣言，要及时核实、依法删除。',
+  '三、畅通投诉举报渠道',
+  '（四）用好微信公众号',
+  '要为医务人员点赞、为志愿者点赞。',
+  '来源于境外的冷链物品要严格消杀。',
 ];
 
 describe('clean paragraphs come through untouched', () => {

@@ -4,7 +4,15 @@
  */
 import { foldToSimplified } from '../script';
 import { HAS_SPAM_WORD } from './spam-lexicon';
-import { DISCLAIMER_WORDS, FURNITURE_CUES, LABELS, SUMMARY_LABEL, type Cue, type Label } from './furniture-lexicon';
+import {
+  DISCLAIMER_ANCHOR,
+  DISCLAIMER_WORDS,
+  FURNITURE_CUES,
+  LABELS,
+  SUMMARY_LABEL,
+  type Cue,
+  type Label,
+} from './furniture-lexicon';
 
 let table: Uint16Array | undefined;
 
@@ -78,7 +86,7 @@ export function isSummary(s: string): boolean {
 /** Several disclaimer words in one passage: a site's legal notice, even without a label. */
 export function isDisclaimer(s: string): boolean {
   const hits = s.match(DISCLAIMER_WORDS);
-  return (hits ? new Set(hits).size : 0) >= 3;
+  return (hits ? new Set(hits).size : 0) >= 3 && hits!.some((h) => DISCLAIMER_ANCHOR.test(h));
 }
 
 /** Digits, separators and symbols only: counters, pagers and stray bars. */

@@ -56,7 +56,8 @@ export const duplicatePass: Pass = {
       if (!summary && !excerpt) return;
       const core = p.key.replace(SUMMARY_LABEL, '').replace(ELLIPSIS, '');
       if (core.length < MIN_KEY) return;
-      const full = paras.find((q, j) => j !== i && q.key.length > core.length && q.key.includes(core));
+      // (a summary may repeat the lead word for word)
+      const full = paras.find((q, j) => j !== i && q.key.length >= core.length && q.key.includes(core));
       if (!full) return;
       removed.add(i);
       edits.push(removal(p, summary ? 'summary repeating the lead paragraph' : 'truncated excerpt of a paragraph'));

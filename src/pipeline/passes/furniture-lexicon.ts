@@ -15,13 +15,13 @@ export const MAX_CAPTION = 60;
 /** Words that mark a short line as furniture wherever it stands. */
 export const FURNITURE_CUES: readonly Cue[] = [
   {
-    re: /首页|当前位置|您的位置|所在位置|新闻中心|返回顶部|回到顶部|返回列表|网站地图|关于我们|联系我们|设为首页|加入收藏|友情链接|文章分类|栏目|频道|导航|登录|注册|上一篇|下一篇|上一条|下一条|关闭窗口|关闭本页|纠错|更多>>|版块|板块|相关网站/,
+    re: /首页|当前位置|您的位置|所在位置|新闻中心|返回顶部|回到顶部|返回列表|网站地图|关于我们|联系我们|设为首页|加入收藏|友情链接|文章分类|栏目|频道|导航|登录|注册|上一篇|下一篇|上一条|下一条|关闭窗口|关闭本页|纠错|更多>>|版块|板块|相关网站|上一页|下一页|尾页|共\s*\d+\s*页|^广告$/,
     note: 'site navigation',
   },
   // 政务公开 | 政务服务 | 互动交流: three or more short links between bars, whatever they are called
   { re: /^\s*(?:[^|｜。，,]{1,10}[|｜]){2,}[^|｜。，,]{1,10}$/, note: 'site navigation' },
   {
-    re: /相关(?:新闻|阅读|文章|链接|专题|报道|推荐)|往期(?:推荐|回顾|精彩|链接)|精彩回顾|近期(?:热文|推荐)|专题(?:报道|专栏)?\s*[:：|]|为[您你]推荐|推荐阅读|热点推荐|猜你喜欢|延伸阅读|热门(?:文章|新闻|推荐)|精彩推荐|最新(?:文章|新闻|推荐)|图片新闻/,
+    re: /相关(?:新闻|阅读|文章|链接|专题|报道|推荐)|往期(?:推荐|回顾|精彩|链接)|精彩回顾|近期(?:热文|推荐)|专题(?:报道|专栏)?\s*[:：|]|为[您你]推荐|推荐阅读|热点推荐|猜你喜欢|延伸阅读|热门(?:文章|新闻|推荐)|精彩推荐|最新(?:文章|新闻|推荐)|图片新闻|(?:点击|阅读|新闻|热度|\d+小时)排行|排行榜/,
     note: 'related-links block',
   },
   {
@@ -67,11 +67,11 @@ export interface Label {
  */
 export const LABELS: readonly Label[] = [
   {
-    re: /^(?:责任编辑|责编|编辑|值班编辑|审核|审校|校对|责任校对|终审|初审|复审|一审|二审|三审|签审|编审|监制|总监制|主编|总编辑|值班主任|统筹|策划|美编|排版|制作|出品)(?:\s*[:：|｜]|\s+[\u3400-\u9fff]{2,4}(?:\s|$))/,
+    re: /^(?:责任编辑|责编|编辑|值班编辑|审核|审校|校对|责任校对|终审|初审|复审|一审|二审|三审|签审|编审|监制|总监制|主编|总编辑|值班主任|统筹|策划|美编|排版|制作|出品)(?:\s*[:：|｜丨]|\s+[\u3400-\u9fff]{2,4}(?:\s|$))/,
     role: 'editor',
     note: 'editor line',
   },
-  { re: /^(?:来源|稿源|稿件来源|出处|消息来源|信息来源)\s*[:：]/, role: 'source', note: 'source line' },
+  { re: /^(?:来源|稿源|稿件来源|出处|消息来源|信息来源)\s*[:：|｜丨]/, role: 'source', note: 'source line' },
   {
     re: /^(?:发布者|发布人|发布单位|供稿|供稿单位|信息提供|录入|签发|附件)\s*[:：]/,
     role: 'furniture',
@@ -84,11 +84,15 @@ export const LABELS: readonly Label[] = [
     role: 'published',
     note: 'publication time line',
   },
-  { re: /^(?:作者|记者|撰稿|撰文|文字|摄影|摄像|视频|通讯员|文\/图)\s*[:：]/, role: 'byline', note: 'author line' },
+  {
+    re: /^(?:(?:作者|记者|撰稿|撰文|文字|摄影|摄像|视频|通讯员|文\/图)\s*[:：|｜丨]|[文图]\s*[|｜丨](?=\s*[\u3400-\u9fff]))/,
+    role: 'byline',
+    note: 'author line',
+  },
   { re: /^(?:原标题|原题)\s*[:：]?/, role: 'furniture', note: "mirror site's note of the original title" },
   { re: /^(?:编者按|编者的话|编者注)\s*[:：]?/, role: 'furniture', note: "editor's note introducing the report" },
   {
-    re: /^(?:本文来自|本文来源|文章来源|本文转载自|转载自|来源于|本文地址|原文地址|原文链接|本文链接)/,
+    re: /^(?:本文来自|本文来源|文章来源|本文转载自|转载自|来源于\s*[:：]|本文地址|原文地址|原文链接|本文链接)/,
     role: 'furniture',
     note: "mirror site's source note",
   },
@@ -101,7 +105,10 @@ export const LABELS: readonly Label[] = [
   { re: /^(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*\d/, role: 'furniture', note: 'view counter' },
 ];
 
-/** Words of site disclaimers; a sentence needs several of them to count as one. */
+/**
+ * Words of site disclaimers; a sentence needs several of them to count as one, and one of `DISCLAIMER_ANCHOR`:
+ * 会议要求，对网站、自媒体传播的谣言要及时删除 has three of them and is the report's.
+ */
 export const DISCLAIMER_WORDS =
   /本网|本站|网站|转载|版权|不代表|仅代表|个人观点|赞同其观点|侵权|联系我们|与我们联系|删除|真实性|知识产权|仅供参考|请读者|信息存储|信息发布平台|自媒体|用户上传|观点(?:和|或)立场|仅供其表达|不表明/g;
 
@@ -110,14 +117,14 @@ export const SHARE_PROMPT = /扫一扫|扫描二维码|分享到|用手机(?:看
 
 /** A site asking to be followed: "更多精彩内容，请关注“某某发布”微信公众号。" reads like a sentence but is none. */
 export const FOLLOW_PROMPT =
-  /(?:更多(?:精彩|资讯|内容|新闻|信息)[^，,。]{0,6}[，,]?\s*(?:请|欢迎)?|欢迎|敬请|点击)关注/;
+  /(?:更多(?:精彩|资讯|内容|新闻|信息)[^，,。]{0,6}[，,]?\s*(?:请|欢迎)?|欢迎|敬请|点击[^，,。]{0,12}?)关注/;
 
 /**
- * A WeChat account asking for likes and shares ("分享、点赞、在看，三连走起！"): no sentence of the report. Two of the
- * words together, since a report may well 为一线医护人员点赞.
+ * A WeChat account asking for likes and shares ("分享、点赞、在看，三连走起！"): no sentence of the report. Two
+ * different words of it together, since a report may well 为医务人员点赞、为志愿者点赞.
  */
 export const ENGAGE_PROMPT =
-  /(?:分享|转发|收藏|点赞|在看)[^。]{0,6}(?:点赞|在看)|(?:点赞|在看)[^。]{0,6}(?:分享|转发|收藏)|一键三连|三连走起|点个赞|点个在看|点亮.{0,3}在看|设为?星标/;
+  /(分享|转发|收藏|点赞|在看)[^。]{0,6}(?!\1)(?:点赞|在看)|(?:点赞|在看)[^。]{0,6}(?:分享|转发|收藏)|一键三连|三连走起|点个赞|点个在看|点亮.{0,3}在看|设为?星标/;
 
 /** An editor's summary at the top of a mirrored page; it usually repeats the lead paragraph. */
 export const SUMMARY_LABEL = /^(?:导读|导语|摘要|内容摘要|内容提要|核心提示|提要)\s*[:：]/;
@@ -127,4 +134,8 @@ export const SUMMARY_LABEL = /^(?:导读|导语|摘要|内容摘要|内容提要
  * the report's last paragraph, so it is told by its words, and only at the end of the page.
  */
 export const FOOTER_SENTENCE =
-  /网站由|欢迎您?访问|位访客|浏览器|分辨率|主办单位|承办单位|本站(?:所有|全部|部分)?(?:内容|信息|文章)|仅供参考/;
+  /网站由|欢迎您?访问|位访客|浏览器|分辨率|(?:主办|承办)单位\s*[:：]|本站(?:所有|全部|部分)?(?:内容|信息|文章)|仅供参考/;
+
+/** Disclaimer words that speak of the site itself or of rights, which no sentence of a meeting report does. */
+export const DISCLAIMER_ANCHOR =
+  /本网|本站|转载|版权|不代表|仅代表|个人观点|赞同其观点|侵权|联系我们|与我们联系|知识产权|信息发布平台|仅供其表达|不表明/;

@@ -225,12 +225,16 @@ const promptOrCaption = (l: Line) =>
 const promptNote = (f: string) =>
   CAPTION.test(f) ? 'photo caption' : ENGAGE_PROMPT.test(f) ? 'prompt to like or share' : 'prompt to follow the site';
 
+/** 一、 / （二） / 3. / 第四，: a numbered heading of the report, whatever words it has (二、畅通投诉举报渠道). */
+const NUMBERED =
+  /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．](?!\d)|第[一二三四五六七八九十]{1,3}[，、])/;
+
 /** A line inside the body: only furniture that stands on its own goes. */
 function bodyVerdict(l: Line): Verdict | undefined {
   if (l.label) return fromLabel(l.label, l.f);
   if (l.disclaimer) return { kind: 'boilerplate', note: 'copyright or disclaimer' };
   if (l.noise) return NOISE;
-  if (!l.prose && l.cue) return cueVerdict(l.cue);
+  if (!l.prose && l.cue && !NUMBERED.test(l.f)) return cueVerdict(l.cue);
   if (isForeign(l.f)) return { kind: 'boilerplate', note: "a portal's notice in another language" };
   if (promptOrCaption(l)) {
     return { kind: 'boilerplate', note: promptNote(l.f) };
@@ -255,12 +259,13 @@ export const furniturePass: Pass = {
       .filter((s) => s.end > s.start)
       .map((s) => describe(s, folded));
     const edits: Edit[] = [];
-    const bodyStart = lines.findIndex(isBody);
-    // a sentence-like share prompt below the text must not pass for its last paragraph
+    // a sentence-like share prompt or welcome above or below the text must not pass for its first or last paragraph
+    const bodyLike = (l: Line) =>
+      isBody(l) && !(l.f.length < 25 && SHARE_PROMPT.test(l.f)) && !promptOrCaption(l) && !footerSentence(l);
+    const bodyStart = lines.findIndex(bodyLike);
     let bodyEnd = -1;
     for (let i = lines.length - 1; i >= 0; i--) {
-      const l = lines[i]!;
-      if (isBody(l) && !(l.f.length < 25 && SHARE_PROMPT.test(l.f)) && !promptOrCaption(l) && !footerSentence(l)) {
+      if (bodyLike(lines[i]!)) {
         bodyEnd = i;
         break;
       }

@@ -7,7 +7,14 @@ import type { Edit } from '../../schema';
 import type { Pass } from '../pass';
 import { foldForCues, isProse } from './cues';
 import { widenToLines, linesOf } from './lines';
-import { SPAM_WORDS } from './spam-lexicon';
+import { ADVERT_CONTACT, SPAM_WORDS } from './spam-lexicon';
+
+const WEB_ADDRESS = /(?:www\.|https?:|\.(?:com|net|cc|vip)\b)/;
+// spam words, then within a few characters a web address
+const PASTED_ADVERT = new RegExp(
+  `(?:${SPAM_WORDS.source})(?:[^。，,；;！!？?]{0,12}?)(?:https?://|www\\.)[\\w./-]+\\s*`,
+  'g',
+);
 
 // Three or more short phrases joined by bars, as keyword stuffing lays them out.
 const BAR_RUN = /(?:[^|｜\n。，,；;]{1,30}[|｜]){3,}[^|｜\n。，,；;]{0,30}/g;
@@ -51,23 +58,36 @@ export const spamPass: Pass = {
       }
       const prose = isProse(f);
       const bars = f.split(/[|｜]/).length - 1;
-      // a lone spam word next to a web address on a line that is no prose is an advertisement
-      const advert = !prose && /(?:www\.|https?:|\.(?:com|net|cc|vip)\b)/.test(f);
+      // a lone spam word next to a web address on a line that is no prose is an advertisement, and so is one that
+      // gives a number to call
+      const advert = (!prose && WEB_ADDRESS.test(f)) || ADVERT_CONTACT.test(f);
       if (
         (hits.length >= 2 && (!prose || coverage(hits, f.length) > 0.2)) ||
-        (hits.length >= 1 && (bars >= 3 || advert))
+        (hits.length >= 1 && (bars >= 3 || advert || (!prose && coverage(hits, f.length) >= 0.5)))
       ) {
         edits.push({
           start: line.start,
           end: line.end,
           replacement: '',
           kind: 'spam',
-          note: `SEO spam block (${hits.length} porn or gambling keywords)`,
+          note: `SEO spam block (${hits.length} spam keyword${hits.length > 1 ? 's' : ''})`,
         });
         continue;
       }
       if (hits.length === 0) continue;
+      // 澳门新葡京娱乐官网 www.xpj888.com pasted into a paragraph: the advertisement and its address go
+      const pasted = [...f.matchAll(PASTED_ADVERT)];
+      for (const m of pasted) {
+        edits.push({
+          start: line.start + m.index,
+          end: line.start + m.index + m[0].length,
+          replacement: '',
+          kind: 'spam',
+          note: 'spam advertisement with a web address pasted into the text',
+        });
+      }
       for (const m of hits) {
+        if (pasted.some((p) => m.index! >= p.index && m.index! < p.index + p[0].length)) continue;
         const start = line.start + m.index!;
         const end = start + m[0].length;
         edits.push({
