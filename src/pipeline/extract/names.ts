@@ -4,6 +4,7 @@
  * what decides between 周立 and 周立和 in 周立和市直部门负责同志.
  */
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../data/surnames';
+import { TITLE_HEADS } from '../data/titles';
 import { isCjk } from './text';
 
 /** Characters that do not occur in given names but do in titles and grammar around them. */
@@ -201,6 +202,12 @@ const isNameChar = (ch: string | undefined) => givenOk(ch) || ch === '·' || ch 
 // hold them, since the dot already says this is a transcribed name.
 const TRANSCRIBED = new Set('都加其');
 const isDottedNameChar = (ch: string | undefined) => isNameChar(ch) || TRANSCRIBED.has(ch ?? '');
+// Mongolian and Yi names without a dot use a few of them too (其其格, 乌云其木格, 那仁高娃, 阿牛史日); 日 only inside a
+// name, so that 县长日前主持 gives no person 日前.
+const isUndottedNameChar = (ch: string | undefined, first: boolean) =>
+  isNameChar(ch) || ch === '其' || ch === '那' || (!first && ch === '日');
+// Undotted transcribed names run to six characters (额尔敦毕力格, 宝音德力格尔); dotted ones further.
+const MAX_UNDOTTED = 6;
 
 /**
  * The end of a name right after a title (市长扎西次仁, 主任洛桑): a family name when there is one, else any
@@ -214,16 +221,21 @@ export function titledNameEndAt(
 ): number {
   const end = nameEndAt(s, i, followers, limit);
   if (end >= 0) return end;
-  // 市长深入调研: a word that closes names never starts one
-  if (!isDottedNameChar(s[i]) || LOOSE_CLOSERS.some((f) => f.length > 1 && s.startsWith(f, i))) return -1;
+  // 市长深入调研: a word that closes names never starts one; 市长助理蒋文斌: nor does the rest of a longer title
+  if (
+    !(isDottedNameChar(s[i]) || isUndottedNameChar(s[i], true)) ||
+    LOOSE_CLOSERS.some((f) => f.length > 1 && s.startsWith(f, i)) ||
+    TITLE_HEADS.some((t) => t.length > 1 && s.startsWith(t, i))
+  )
+    return -1;
   let run = i;
   while (run < limit && run - i < 12 && isDottedNameChar(s[run])) run++;
   const dotted = /[·•]/.test(s.slice(i, run));
-  if (!dotted) for (run = i; run < limit && run - i < 12 && isNameChar(s[run]);) run++;
+  if (!dotted) for (run = i; run < limit && run - i < 12 && isUndottedNameChar(s[run], run === i);) run++;
   // without a family name only a list separator or a verb of attending may close the name, so that
   // 县长作具体部署 does not yield a person 作具体
   const closers = followers.filter((f) => LOOSE_CLOSERS.includes(f));
-  for (let e = Math.min(run, i + (dotted ? 12 : 4)); e >= i + 2; e--) {
+  for (let e = Math.min(run, i + (dotted ? 12 : MAX_UNDOTTED)); e >= i + 2; e--) {
     if (/[·•]$/.test(s.slice(i, e))) continue;
     if (e === limit || closers.some((f) => s.startsWith(f, e))) return e;
   }
