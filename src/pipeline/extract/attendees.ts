@@ -19,6 +19,13 @@ const PRESENCE =
 const SPEAKS = /^(讲话|发言|强调|指出|要求|介绍|通报|汇报|传达|宣读|致辞|作.{0,6}部署|提出)/;
 
 const JOINT_CHAIR = /共同主持|联合主持/;
+/**
+ * A press conference's roster (主持人：区委宣传部副部长 某某 / 发布人：副区长 某某, then further lines of title and
+ * name set in under it): the role by the label, which holds for the lines under it.
+ */
+const ROSTER = /^\s*(主持人|主持|发布人|发言人|发布嘉宾|出席嘉宾|嘉宾|出席人员|参会人员)\s*[:：]/;
+const rosterRole = (label: string): Role =>
+  label.startsWith('主持') ? 'chair' : /发布|发言|嘉宾/.test(label) && label !== '出席嘉宾' ? 'speaker' : 'attendee';
 const EACH_SPOKE = /分别(?:讲话|发言|致辞|强调|提出要求|作.{0,6}(?:部署|讲话|发言))/;
 
 const RANK: Record<Role, number> = { chair: 3, speaker: 2, attendee: 1, other: 0 };
@@ -58,7 +65,18 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
     if (p && RANK[role] > RANK[p.role]) p.role = role;
   };
 
+  let roster: Role | null = null;
   for (const para of paragraphs(s)) {
+    const line = s.slice(para.start, para.end);
+    const label = ROSTER.exec(line)?.[1];
+    const people = label || roster ? peopleIn(s, para.start, para.end) : [];
+    // a line of the roster holds its people and nothing that reads as a sentence
+    if ((label || roster) && people.length > 0 && !/[，,。；;]/.test(line)) {
+      roster = label ? rosterRole(label) : roster;
+      for (const m of people) add(m.start, m.end, m.titles, roster!);
+      continue;
+    }
+    roster = null;
     for (const sent of sentences(s, para)) {
       const text = s.slice(sent.start, sent.end);
       if (PRESENCE.test(text)) {

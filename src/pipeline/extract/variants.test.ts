@@ -6,6 +6,7 @@ import { dayBefore, fullDates, monthDayBefore, resolveLeadDate } from './dates';
 import { extractDirectives } from './directives';
 import { extractMetadata } from './metadata';
 import { extractPlace } from './place';
+import { processText } from '../process';
 
 const run = (original: string, clean = original) => {
   const ctx = buildContext(original, clean);
@@ -1150,5 +1151,36 @@ describe('a point whose heading is a paragraph of its own', () => {
       ].join('\n\n'),
     );
     expect(r.directives.map((d) => d.text)).toEqual(['要压实属地责任']);
+  });
+});
+
+describe('a press conference with a roster', () => {
+  const raw = [
+    '区新冠肺炎疫情防控工作新闻发布会（第五场）',
+    '2022-11-20 16:30\u3000来源：沙坪坝区融媒体中心',
+    '11月20日下午，区政府召开新冠肺炎疫情防控工作新闻发布会（第五场）。',
+    '主持人：区委宣传部副部长 周丽娟',
+    '发布人：区政府副区长 赵文斌',
+    '\u3000\u3000\u3000\u3000区卫生健康委主任 孙海燕',
+    '赵文斌介绍，全区新增本土确诊病例12例。',
+    '问：居家人员有就医需求怎么办？',
+    '孙海燕：居民可拨打就医保障热线。',
+  ].join('\n');
+  const r = processText('presser', 'presser.txt', raw);
+  it('keeps the roster in the text and takes its people with their roles', () => {
+    expect(r.clean).toContain('发布人：区政府副区长 赵文斌');
+    expect(r.attendees).toEqual([
+      { name: '周丽娟', titles: ['区委宣传部副部长'], role: 'chair' },
+      { name: '赵文斌', titles: ['区政府副区长'], role: 'speaker' },
+      { name: '孙海燕', titles: ['区卫生健康委主任'], role: 'speaker' },
+    ]);
+  });
+  it('still takes a page’s 发布人 with no title for the site’s record', () => {
+    const page = processText(
+      'p',
+      'p.txt',
+      ['市疫情防控工作领导小组召开会议', '发布人：admin', '3月2日，市委书记张建国主持召开会议。'].join('\n'),
+    );
+    expect(page.clean).not.toContain('admin');
   });
 });
