@@ -13,6 +13,14 @@ describe('htmlPass', () => {
     expect(run('会议<!-- 广告 -->召开<script>var a = 1 < 2;</script>')).toBe('会议召开');
   });
 
+  it('joins a sentence a <br> broke after a comma, and keeps a <br> after a sentence or a colon as a break', () => {
+    expect(run('<p>要严格落实各项防控措施，<br/>坚决守住底线。</p>')).toBe(
+      '\n要严格落实各项防控措施，坚决守住底线。\n',
+    );
+    expect(run('会议强调。<br>要严格落实。')).toBe('会议强调。\n要严格落实。');
+    expect(run('会议要求：<br />一要严格落实。')).toBe('会议要求：\n一要严格落实。');
+  });
+
   it('removes the tail of a tag whose start was cut off', () => {
     expect(run('会议召开 class="title" />会议强调')).toBe('会议召开会议强调');
     expect(run('通知" />全文')).toBe('通知全文');

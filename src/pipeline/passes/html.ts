@@ -110,7 +110,9 @@ export const htmlPass: Pass = {
         replacement = decoded;
         note = `HTML entity ${s}`;
       } else if (s.startsWith('<')) {
-        if (BLOCK.test(s)) replacement = '\n';
+        // 要严格落实各项防控措施，<br/>坚决守住…: a line break after a comma inside a sentence is the page's layout
+        const midSentence = /^<br\b/i.test(s) && /[，、,]$/.test(text.slice(0, m.index).trimEnd());
+        if (BLOCK.test(s) && !midSentence) replacement = '\n';
         note = s.startsWith('<!--') ? 'HTML comment' : `leaked HTML tag ${s.length > 40 ? s.slice(0, 40) + '…' : s}`;
       } else {
         note = `fragment of an HTML tag ${s.trim()}`;
