@@ -414,6 +414,12 @@ const CASES: Case[] = [
     gone: ['张三', '李四', '王五'],
   },
   {
+    name: 'a lead that lost its full stop is still the lead, not a deck line',
+    raw: sc([SC_TITLE], [], ['4月12日上午，市委书记刘建华主持召开市疫情防控工作领导小组会议', ...SC.slice(1)]),
+    body: ['4月12日上午，市委书记刘建华主持召开市疫情防控工作领导小组会议', ...SC.slice(1)],
+    gone: [SC_TITLE],
+  },
+  {
     name: 'a last paragraph naming an event’s 主办单位 is no site footer',
     raw: sc([SC_TITLE], [], [...SC, '会议要求，活动主办单位要落实防控责任。']),
     body: [...SC, '会议要求，活动主办单位要落实防控责任。'],

@@ -58,6 +58,8 @@ export function isProse(s: string): boolean {
   // a short paragraph still ends its sentence ("近日，我市召开会议。"); headlines and labels do not
   if (SENTENCE_END.test(s)) return s.length >= 6;
   if (s.length < 12) return false;
+  // 3月2日上午，市委召开…会议 with its full stop lost: a lead opens on the day, a headline hardly ever does
+  if (/^\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上|凌晨)?[，,]/.test(s)) return true;
   const clauses = s.match(CLAUSE_PUNCT)?.length ?? 0;
   return clauses >= 2 || (clauses >= 1 && s.length >= 60);
 }
