@@ -420,6 +420,21 @@ const CASES: Case[] = [
     gone: [SC_TITLE],
   },
   {
+    name: 'readers’ comments below the report, which read like sentences',
+    raw: sc(
+      [SC_TITLE],
+      [
+        '网友评论',
+        '请您文明上网、理性发言并遵守相关规定，在注册后发表评论。',
+        '老街坊 2022-04-12 19:12',
+        '采样点多了以后排队确实快多了，支持！',
+        '回复(0)　支持(8)',
+        '小鱼儿：希望核酸结果出得再快一点，辛苦了。',
+      ],
+    ),
+    gone: ['网友评论', '文明上网', '老街坊', '采样点多了', '小鱼儿'],
+  },
+  {
     name: 'a last paragraph naming an event’s 主办单位 is no site footer',
     raw: sc([SC_TITLE], [], [...SC, '会议要求，活动主办单位要落实防控责任。']),
     body: [...SC, '会议要求，活动主办单位要落实防控责任。'],

@@ -140,3 +140,10 @@ export const FOOTER_SENTENCE =
 /** Disclaimer words that speak of the site itself or of rights, which no sentence of a meeting report does. */
 export const DISCLAIMER_ANCHOR =
   /本网|本站|转载|版权|不代表|仅代表|个人观点|赞同其观点|侵权|联系我们|与我们联系|知识产权|信息发布平台|仅供其表达|不表明/;
+
+/**
+ * Where a page's comment section begins (网友评论, 热门评论, 已有3条评论, the plea to 文明上网、理性发言): readers'
+ * comments read like sentences, so everything from here on is below the report.
+ */
+export const COMMENT_SECTION =
+  /^(?:网友|读者|全部|最新|热门|精彩)?评论(?:区|列表)?\s*(?:[(（]\d+[)）]|\d+)?$|^(?:发表|我要|查看)(?:更多)?评论|^已有\s*\d+\s*(?:条|人)(?:评论|参与)|文明上网|理性发言/;

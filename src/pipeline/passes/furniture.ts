@@ -26,6 +26,7 @@ import {
 } from './cues';
 import {
   CAPTION,
+  COMMENT_SECTION,
   ENGAGE_PROMPT,
   FOLLOW_PROMPT,
   FOOTER_SENTENCE,
@@ -269,6 +270,13 @@ export const furniturePass: Pass = {
         bodyEnd = i;
         break;
       }
+    }
+
+    // readers' comments below the report read like sentences: the body ends before their section
+    const comments = lines.findIndex((l, i) => i > bodyStart && COMMENT_SECTION.test(l.f.trim()));
+    if (comments > 0 && comments <= bodyEnd) {
+      bodyEnd = comments - 1;
+      while (bodyEnd > bodyStart && !bodyLike(lines[bodyEnd]!)) bodyEnd--;
     }
 
     // 往期推荐 / 相关阅读 and then the titles it links to: a linked headline may end like a sentence (重要通告！),
