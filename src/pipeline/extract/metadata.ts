@@ -217,9 +217,9 @@ const OUTLET_SUFFIX = '(?:网|报|日报|晚报|新闻网|电视台|广播电视
 function pickOutlet(text: string, s: string, header: string): string | null {
   const verbatim = (i: number, len: number) => text.slice(i, i + len);
   // 来源：本站 / 网络 / 综合 names no outlet; the other cues may still find one
-  const sources = [...s.matchAll(/(?:来源|稿源|出处)\s*[:：丨｜]\s*([^\s|｜丨<>()（）【】[\],，]{2,20})/g)].filter(
-    (m) => !NO_OUTLET.test(m[1]!),
-  );
+  const sources = [
+    ...s.matchAll(/(?:来源|稿源|出处|Source)\s*[:：丨｜]\s*([^\s|｜丨<>()（）【】[\],，]{2,20})/gi),
+  ].filter((m) => !NO_OUTLET.test(m[1]!));
   // 来源：融媒体中心 in the header, （来源：石门县融媒体中心） at the end: the fuller name of the same outlet
   const source =
     sources.find((m) => !sources.some((o) => o[1]!.length > m[1]!.length && o[1]!.endsWith(m[1]!))) ?? sources[0];

@@ -1081,6 +1081,10 @@ describe('credits at the end of a report in other shapes', () => {
     expect(r.meta.outlet).toBe('区融媒体中心');
     expect(r.meta.authors).toEqual(['刘晓明']);
     expect(r.meta.editor).toBe('陈丽');
+    // a bilingual portal's English label
+    expect(
+      run(['市疫情防控工作领导小组召开会议', 'Source: 三亚日报\u3000Date: 2022-08-31'].join('\n')).meta.outlet,
+    ).toBe('三亚日报');
     expect(authors('（记者 刘晓明 阿依古丽·买买提）')).toEqual(['刘晓明', '阿依古丽·买买提']);
     // no word after a name is taken for one
     expect(authors('（记者 刘晓明 报道）')).toEqual(['刘晓明']);

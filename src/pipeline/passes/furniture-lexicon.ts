@@ -71,7 +71,7 @@ export const LABELS: readonly Label[] = [
     role: 'editor',
     note: 'editor line',
   },
-  { re: /^(?:来源|稿源|稿件来源|出处|消息来源|信息来源)\s*[:：|｜丨]/, role: 'source', note: 'source line' },
+  { re: /^(?:来源|稿源|稿件来源|出处|消息来源|信息来源|source)\s*[:：|｜丨]/, role: 'source', note: 'source line' },
   {
     // (at a press conference 发布人：区政府副区长 某某 names who speaks, no one who posted the page)
     re: /^(?:发布者|发布人(?!\s*[:：][^\n]*(?:长|主任|书记|主席|专家|负责人|发言人))|发布单位|供稿|供稿单位|信息提供|录入|签发|附件)\s*[:：]/,
