@@ -512,6 +512,17 @@ describe('cleaning generalises to reports nobody here has seen', () => {
     expect(mark!.replacement).toBe('百家乐');
   });
 
+  it('tags an e-paper header: the weekday goes with the date, the page label is no headline', () => {
+    const raw = sc(['2022年04月13日 星期三', '第03版：要闻', SC_TITLE]);
+    const tags = clean(raw)
+      .edits.filter((e) => e.kind === 'metadata')
+      .map((e) => [e.tag, raw.slice(e.start, e.end).trim()]);
+    expect(tags).toEqual([
+      ['published', '2022年04月13日 星期三'],
+      ['title', SC_TITLE],
+    ]);
+  });
+
   it('tags header metadata for extraction', () => {
     const raw = sc([SC_TITLE, '坚决守住底线', '发布时间：2022-04-12', '来源：绵阳日报'], ['责任编辑：张三']);
     const tags = clean(raw)

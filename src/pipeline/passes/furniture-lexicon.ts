@@ -15,7 +15,7 @@ export const MAX_CAPTION = 60;
 /** Words that mark a short line as furniture wherever it stands. */
 export const FURNITURE_CUES: readonly Cue[] = [
   {
-    re: /首页|当前位置|您的位置|所在位置|新闻中心|返回顶部|回到顶部|返回列表|网站地图|关于我们|联系我们|设为首页|加入收藏|友情链接|文章分类|栏目|频道|导航|登录|注册|上一篇|下一篇|上一条|下一条|关闭窗口|关闭本页|纠错|更多>>|版块|板块|相关网站|上一页|下一页|尾页|共\s*\d+\s*页|^广告$/,
+    re: /首页|当前位置|您的位置|所在位置|新闻中心|返回顶部|回到顶部|返回列表|网站地图|关于我们|联系我们|设为首页|加入收藏|友情链接|文章分类|栏目|频道|导航|登录|注册|上一篇|下一篇|上一条|下一条|关闭窗口|关闭本页|纠错|更多>>|版块|板块|相关网站|上一页|下一页|尾页|共\s*\d+\s*页|^广告$|^第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]|版面导航|标题导航|返回目录|上一版|下一版|本版新闻|^pdf版$/,
     note: 'site navigation',
   },
   // 政务公开 | 政务服务 | 互动交流: three or more short links between bars, whatever they are called

@@ -128,6 +128,8 @@ function headerPiece(f: string, prev: Verdict | undefined, titles: Headlines): V
   const cue = furnitureCue(f);
   if (cue) return cueVerdict(cue);
   if (isDateline(f)) return { kind: 'metadata', tag: 'dateline', note: 'dateline' };
+  // 2022年04月13日 星期三: the weekday belongs to the date
+  if (prev?.tag === 'published' && /^(?:星期|周|礼拜)[一二三四五六日天]$/.test(f.trim())) return prev;
   if (prev?.tag === 'published' && cjkCount(f) <= 4) {
     return { kind: 'metadata', tag: 'byline', note: 'author named next to the date' };
   }
