@@ -8,9 +8,17 @@ import { topicsOf } from './topics';
 
 /** 会议强调，/ 会上要求： the meeting speaking as a body. */
 const MEETING_CUE = /^(会议|会上|会议上|大会)[^,，。；;]{0,8}?(强调|指出|要求|提出|明确|认为|部署|号召)[,，:：]?/;
+/**
+ * 会议对下一步工作作了安排部署。: the meeting arranging what follows; the paragraphs after it say what it asked for,
+ * with no cue of their own.
+ */
+const MEETING_ARRANGED =
+  /^(会议|会上)(?:对|就)[^,，。；;]{0,30}?(?:作了|作出|进行了|进行)?(安排部署|部署|安排)[。,，:：]?/;
 /** Sentences that close a speech: how the meeting ran, what happened afterwards, the byline. */
 const NARRATIVE =
-  /^(会议(以|听取|通报|传达|审议|研究|观看|学习|宣读|还|并|采取|由)|会前|会后|随后|当日|当天|当晚|此前|(\d{1,2}月)?\d{1,2}日|[^,，。]{0,16}(记者|编辑|通讯员))/;
+  /^(会议(以|听取|通报|传达|审议|研究|观看|学习|宣读|还|并|采取|由)|会前|会后|会上[,，]|与会|随后|当日|当天|当晚|此前|(\d{1,2}月)?\d{1,2}日|[^,，。]{0,16}(记者|编辑|通讯员))/;
+/** A national leader's words relayed (国务院副总理某某在…时指出): no directive of this meeting. */
+const NATIONAL_LEADER = /^(?:中共中央|党中央|国务院|中央)?[^,，。]{0,6}?(?:总书记|总理|副总理|委员长|国务委员)/;
 /**
  * 副市长指出，with two deputy mayors present: someone speaks whom the report does not say; their words are
  * nobody's that can be told, and certainly not the previous speaker's.
@@ -22,13 +30,15 @@ const ATTENDANCE = /出席|参加会议|参会|列席|在主会场|在分会场/
 /** Words a directive is phrased with: it says what must be done. */
 // 要 as a modal, not inside 主要/重要/要求
 // 容不得, 巴不得 are no prohibitions
-const MUST = /(?<![主重纲提摘概只])要(?![求点闻害素])|必须|务必|应当|须|坚持|确保|(?<![容巴舍怪由记见])不得|严禁/;
+// 紧要关头, 必要, 首要, 需要解决的问题 are no modal; 应立即, 需在两天内 and 绝不允许 are
+const MUST =
+  /(?<![主重纲提摘概只紧必首显扼需])要(?![求点闻害素])|必须|务必|应当|(?<!必)须|坚持|确保|(?<![容巴舍怪由记见])不得|严禁|决不|绝不|不允许|(?<![相反供响适呼回对])应(?=立即|及时|严格|切实|全力|加强|做好|按照|主动|进一步|在|将|尽快)|需(?:要)?(?=立即|及时|严格|切实|全力|加强|做好|按照|主动|进一步|在|尽快)/;
 /** A list marker opening a point: （一）, 1., 一、, 第一， — read past it to see how the point is phrased. */
 const MARKER =
-  /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[,，、])\s*/;
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、)）]|[①-⑳]|——|第[一二三四五六七八九十]{1,3}[,，、])\s*/;
 const unmarked = (text: string) => text.replace(MARKER, '');
 const IMPERATIVE =
-  /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|第[一二三四五六七八九十]+[,，、]|首先|其次|同时|特别|尤其|加强|强化|严格|落实|做好|抓好|抓实|抓紧|推进|完善|健全|提高|优化|坚决|切实|全力|全面|进一步|持续|严防|严控|严把|严守|守好|关心|统筹|突出|狠抓|注重|深入|扎实|积极|着力|大力|加快|深化|规范|压实|筑牢|构建|建立|探索|倡导|引导|紧盯|把牢|依法|从严|从快|坚定|始终|时刻|及时|迅速|主动|精准|科学|有效|高效|全面|层层|进一步|保持|树牢|织密|加大|用好|发挥|动员|聚焦|围绕|对标|立足|以)/;
+  /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|第[一二三四五六七八九十]+[,，、]|首先|其次|同时|特别|尤其|加强|强化|严格|落实|做好|抓好|抓实|抓紧|推进|完善|健全|提高|优化|坚决|切实|全力|全面|进一步|持续|严防|严控|严把|严守|守好|关心|统筹|突出|狠抓|注重|深入|扎实|积极|着力|大力|加快|深化|规范|压实|筑牢|构建|建立|探索|倡导|引导|紧盯|把牢|依法|从严|从快|坚定|始终|时刻|及时|迅速|主动|精准|科学|有效|高效|全面|层层|进一步|保持|树牢|织密|加大|用好|发挥|动员|聚焦|围绕|对标|立足|保障|做实|做细|组织|充分|开展|合理|抓细|加紧|实行|实施|推动|督促|落细|守牢|坚守|严密|密切|巩固|增强|提升|夯实|细化|畅通|以)/;
 const ENUMERATION = /[一二三四五六七八九十]+(要|是)(?=[^,，。])/g;
 const ENUMERATED = /^[一二三四五六七八九十]+[要是](?=[^,，。])/;
 
@@ -36,6 +46,8 @@ interface Unit extends Span {
   speaker: string | null;
   /** Right after 要求 (某某要求各地严格落实…): asked for, with or without a modal. */
   asked?: boolean;
+  /** Under 指出 / 认为 / 表示, which may tell how things stand: only what has a modal directs. */
+  strict?: boolean;
 }
 
 /** The statements issued by the meeting or by a named leader, one per directive. */
@@ -60,10 +72,12 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
       const scene = sceneClauseLength(text);
       const afterScene = { start: sent.start + scene, end: sent.end };
       const sceneCue = scene > 0 ? cueAt(ctx, s, afterScene, known, subject, attendees) : null;
+      const arranged = MEETING_ARRANGED.exec(text);
       const cue =
         cueAt(ctx, s, sent, known, subject, attendees) ??
         (sceneCue && { ...sceneCue, length: scene + sceneCue.length }) ??
-        lateMeetingCue(text);
+        lateMeetingCue(text) ??
+        (arranged && { speaker: null, verb: arranged[2]!, length: arranged[0].length });
       subject = subjectOf(s, sent, known) ?? (scene > 0 ? subjectOf(s, afterScene, known) : null) ?? subject;
       if (cue) {
         active = true;
@@ -74,13 +88,14 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
         NARRATIVE.test(text) ||
         /^会议/.test(text) ||
         (ATTENDANCE.test(text) && !MUST.test(text)) ||
-        UNRESOLVED_SPEAKER.test(text)
+        UNRESOLVED_SPEAKER.test(text) ||
+        NATIONAL_LEADER.test(text)
       ) {
         active = false;
       }
       if (!active) continue;
       const asked = cue?.verb === '要求';
-      for (const piece of splitUnits(s, start, sent.end)) paraUnits.push({ ...piece, speaker, asked });
+      for (const piece of splitUnits(s, start, sent.end)) paraUnits.push({ ...piece, speaker, asked, strict });
     }
     // a heading set as a paragraph of its own (要备好备足隔离场所。) heads the paragraph that explains it, as one
     // inside a paragraph heads the sentences after it (a paragraph that opens with a cue of its own is no
@@ -108,9 +123,15 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
   for (const unit of units) {
     const u = withoutSituation(s, unit);
     const simp = s.slice(u.start, u.end);
-    if (!u.asked && !MUST.test(simp) && !IMPERATIVE.test(unmarked(simp))) continue;
+    // 会议认为，…全县上下坚持人民至上，取得了阶段性成效: what was achieved is found, not asked for
+    if (u.strict && ACHIEVED.test(simp) && !/要|必须|务必/.test(simp)) continue;
+    // a numbered point under 强调 / 要求 directs whatever verb it opens with (一、做实核酸检测…)
+    const listed = MARKER.test(simp) && !u.strict;
+    if (!u.asked && !listed && !MUST.test(simp) && !IMPERATIVE.test(unmarked(simp))) continue;
     // 会议要求各地各部门：and then the points: who is asked is no directive of its own
     if (/[:：]$/.test(simp) && simp.length <= 16 && !MUST.test(simp)) continue;
+    // 各镇要做好以下三项工作：announces the points that follow
+    if (/(?:以下|如下|下列|几点|几项|[一二三四五六七八九十两]项)[^,，。]{0,8}[:：]$/.test(simp)) continue;
     const key = simp.replace(/\s/g, '');
     if (seen.has(key)) continue;
     seen.add(key);
@@ -121,7 +142,9 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
 
 /** A clause that describes how things stand (当前疫情形势复杂严峻, 工作取得积极成效): no directive. */
 const SITUATION =
-  /^(但|而|然而)?(当前|目前|眼下|近期|近来|现阶段|前段时间|一段时间以来|.{0,12}形势|.{0,20}(取得|成效|态势|好转))/;
+  /^(但|而|然而)?(当前|目前|眼下|近期|近来|现阶段|前段时间|一段时间以来|.{0,12}以来|.{0,12}形势|.{0,20}(取得|成效|态势|好转)|.{0,12}(压力|风险)[^,，]{0,6}(加大|增大|上升|增加|较大|依然))/;
+
+const ACHIEVED = /取得了?[^,，。；;]{0,8}(?:成效|成果|进展|胜利)|成效(?:明显|显著)/;
 
 /**
  * A statement that opens with the situation (当前形势复杂严峻，全区上下务必保持清醒头脑) directs only from the
@@ -197,14 +220,15 @@ function lateMeetingCue(text: string): { speaker: null; verb: string; length: nu
  * as attendees: an unknown name with a long clause could be anyone's. 在讲话中对下一步工作提出四点要求：asks for
  * the points after the colon, 对做好下一步工作提出三点要求。for those in the sentences that follow.
  */
+// (就近期重点工作作了具体部署，要求…; 就做好学校疫情防控工作提出要求，要…)
 const SPEECH_IN_CLAUSE =
-  /^[^,，。；;:：]{0,40}?(?:(?:并|时|上|中)[,，]?(强调|指出|要求|表示)|提出[^,，。；;:：]{0,8}?(要求|意见)(?=[:：。]))[,，:：]?/;
+  /^[^,，。；;:：]{0,40}?(?:(?:并|时|上|中)[,，]?(强调|指出|要求|表示)|提出[^,，。；;:：]{0,8}?(要求|意见)(?=[:：。,，])|作[^,，。；;:：]{0,10}?(?:部署|安排)[,，](要求|强调|指出))[,，:：]?/;
 /** The words that open a known attendee's speech, and the verb they speak with. */
 function speechAfterKnownName(text: string): { 0: string; verb: string } | null {
   const plain = SPEECH_AFTER_NAME.exec(text);
   if (plain) return { 0: plain[0], verb: plain[2]! };
   const clause = SPEECH_IN_CLAUSE.exec(text);
-  return clause ? { 0: clause[0], verb: clause[1] ?? '要求' } : null;
+  return clause ? { 0: clause[0], verb: clause[1] ?? clause[3] ?? '要求' } : null;
 }
 
 /**
@@ -279,7 +303,7 @@ function mergeHeadings(s: string, units: Unit[], strict: boolean): Unit[] {
         last = units[k + 2]!;
         k++;
       }
-      out.push({ start: u.start, end: last.end, speaker: u.speaker });
+      out.push({ ...u, end: last.end });
       k++;
       continue;
     }
@@ -288,7 +312,7 @@ function mergeHeadings(s: string, units: Unit[], strict: boolean): Unit[] {
     const ownModal = (x: Unit) => MUST.test(s.slice(x.start, x.end).split(/[,，;；]/)[0]!);
     const opensAsPoint = opensPoint(text) || IMPERATIVE.test(unmarked(text));
     if (heading && directive && follows(next, u) && !isHeading(next) && (opensAsPoint || !ownModal(next))) {
-      out.push({ start: u.start, end: next.end, speaker: u.speaker });
+      out.push({ ...u, end: next.end });
       k++;
       continue;
     }

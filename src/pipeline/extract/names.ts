@@ -87,8 +87,9 @@ export const NAME_FOLLOWERS: readonly string[] = [
 ];
 
 /** What follows the name of someone speaking: 李明强调，/ 王刚在总结讲话时指出，/ 赵军同志最后要求： */
+// (还强调, 特别强调, 再次强调, 明确要求: an adverb may stand between the name and the verb)
 export const SPEECH_AFTER_NAME =
-  /^(?:同志)?(在[^,，。:：]{0,8}?[中上时]|最后)?[,，]?(强调|指出|要求|表示|提出|说)[,，:：]?/;
+  /^(?:同志)?(在[^,，。:：]{0,8}?[中上时]|最后)?[,，]?(?:还|也|又|同时|特别|再次|进一步|明确|专门|着重|重点)*(强调|指出|要求|表示|提出|说)[,，:：]?/;
 /**
  * What may set the scene before a speaker's name (在县人民医院，王明要求 / 调研中，/ 3月2日，/ 随后，): the length of
  * that clause with its comma, or 0. Only ever read past when a name and the words of speech follow it.
@@ -97,13 +98,24 @@ export function sceneClauseLength(text: string): number {
   return SCENE_CLAUSE.exec(text)?.[0].length ?? 0;
 }
 const SCENE_CLAUSE =
-  /^(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?|在[^,，。；;:：]{1,24}|[^,，。；;:：]{1,16}?(?:期间|时|中|上|后)|随后|最后|其间|同日|当天|当日|同时)[,，]/;
+  /^(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?|(?:在|针对|对于|就)[^,，。；;:：]{1,24}|[^,，。；;:：]{1,16}?(?:期间|时|中|上|后)|随后|最后|其间|同日|当天|当日|同时)[,，]/;
 
 /** Where the name ends in such an opening: what SPEECH_AFTER_NAME can start with. */
 export const SPEECH_NAME_FOLLOWERS: readonly string[] = [
   '同志',
   '在',
   '最后',
+  '还',
+  '也',
+  '又',
+  '同时',
+  '特别',
+  '再次',
+  '进一步',
+  '明确',
+  '专门',
+  '着重',
+  '重点',
   '强调',
   '指出',
   '要求',

@@ -1188,3 +1188,62 @@ describe('a press conference with a roster', () => {
     expect(page.clean).not.toContain('admin');
   });
 });
+
+describe('directives in other shapes of speech', () => {
+  const directives = (...paras: string[]) =>
+    run(['3月2日，县委书记张建国主持召开会议，县长李明华出席会议并讲话。', ...paras].join('\n')).directives.map((d) => [
+      d.speaker,
+      d.text,
+    ]);
+  it('reads a speaker behind an adverb or a clause of what they did (还强调, 特别强调, 就…作了部署，要求)', () => {
+    expect(
+      directives(
+        '张建国强调，要压实四方责任。',
+        '李明华还强调，要加强督导检查。',
+        '张建国再次强调，各级党组织要发挥战斗堡垒作用。',
+        '李明华就近期重点工作作了具体部署，要求各部门要备足隔离场所。',
+        '李明华同志就学校疫情防控工作提出要求，要严格落实晨午检制度。',
+        '针对采样排队过长的问题，他要求县卫健局增派采样人员。',
+      ),
+    ).toEqual([
+      ['张建国', '要压实四方责任'],
+      ['李明华', '要加强督导检查'],
+      ['张建国', '各级党组织要发挥战斗堡垒作用'],
+      ['李明华', '各部门要备足隔离场所'],
+      ['李明华', '要严格落实晨午检制度'],
+      ['李明华', '县卫健局增派采样人员'],
+    ]);
+  });
+  it('takes numbered points whatever verb opens them, in other list marks, and modals other than 要', () => {
+    expect(
+      directives(
+        '会议要求，各镇要做好以下三项工作：',
+        '①做实核酸检测，合理设置采样点。',
+        '2）保障群众基本生活，加强物资调度。',
+        '——组织党员干部下沉社区。',
+        '会议强调，各单位应立即启动应急值班制度，绝不允许出现推诿扯皮问题。',
+      ),
+    ).toEqual([
+      [null, '①做实核酸检测，合理设置采样点'],
+      [null, '2）保障群众基本生活，加强物资调度'],
+      [null, '——组织党员干部下沉社区'],
+      [null, '各单位应立即启动应急值班制度，绝不允许出现推诿扯皮问题'],
+    ]);
+  });
+  it('reads the paragraphs after 会议对…作了安排部署 as what the meeting asked', () => {
+    expect(directives('会议对下一步疫情防控工作作了安排部署。', '各镇要加强返乡人员排查管控。')).toEqual([
+      [null, '各镇要加强返乡人员排查管控'],
+    ]);
+  });
+  it('takes no directive from what others said, what was achieved or how things stand', () => {
+    expect(
+      directives(
+        '张建国强调，要加快核酸筛查进度。',
+        '国务院副总理孙春兰此前在吉林调研时指出，要坚决果断采取措施。',
+        '会上，各乡镇党委书记作了表态发言，表示要坚决落实县委部署。',
+        '会议认为，疫情发生以来，全县上下坚持人民至上，取得了阶段性成效。',
+        '会议指出，当前正处在爬坡过坎的紧要关头，工作中仍有一些需要解决的问题。',
+      ),
+    ).toEqual([['张建国', '要加快核酸筛查进度']]);
+  });
+});
