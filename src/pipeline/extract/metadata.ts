@@ -192,15 +192,17 @@ function pickPublished(s: string, header: string): { date: Ymd; time: string | n
 }
 
 /**
- * 市委书记王明3月2日主持召开…, 3月2日市委召开… (a headline): a day written right before the meeting's verb, when the
- * lead does not open with one. A day followed by anything else (3月1日以来) dates something else.
+ * 市委书记王明3月2日主持召开…, 钟佑文11日下午在指挥中心主持, 3月2日市委召开… (a headline): a day written right
+ * before the meeting's verb (or the place it was held), when the lead does not open with one. A day followed by
+ * anything else (3月1日以来) dates something else.
  */
 function datedClause(text: string, ref: Ymd | null): Ymd | null {
   const m =
-    /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚)?(?=[,，]?[^,，。]{0,8}?(?:主持|召开|举行|组织|收听|以视频))/.exec(
+    /(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?<![\d月])\d{1,2}日|今天|今日|昨天|昨日|前天|前日)(?:上午|下午|晚上|晚间|晚)?(?=[,，]?(?:在[^,，。]{1,20}?)?[^,，。]{0,8}?(?:主持|召开|举行|组织|收听|以视频))/.exec(
       text,
     );
-  return m ? resolveLeadDate(m[0], ref) : null;
+  // (a bare day, 钟佑文11日主持, is read as a lead's 11日，is)
+  return m ? resolveLeadDate(`${m[0]}，`, ref) : null;
 }
 
 /** 本报1月22日讯: the day the story was filed, which 今天 in the lead refers to. */

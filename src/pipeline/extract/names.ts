@@ -79,6 +79,21 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '致辞',
   // 宣传部长某某领学了…: who reads out at a study session
   '领学',
+  // 市委书记某某11日主持 / 日前主持 / 昨天下午主持: when the meeting was, between the name and what they did
+  ...'0123456789０１２３４５６７８９',
+  '日前',
+  '近日',
+  '昨天',
+  '昨日',
+  '今天',
+  '今日',
+  '前天',
+  '当天',
+  '当日',
+  '上午',
+  '下午',
+  '晚上',
+  '于',
   // 市长某某以视频形式主持, 通过视频连线出席
   '以视频',
   '以线上',

@@ -1247,3 +1247,29 @@ describe('directives in other shapes of speech', () => {
     ).toEqual([['张建国', '要加快核酸筛查进度']]);
   });
 });
+
+describe('when the meeting was, written between the chair’s name and 主持', () => {
+  const lead = (when: string) =>
+    processText(
+      'lead',
+      'lead.txt',
+      [
+        '衡阳市召开疫情防控工作会议',
+        '发布时间：2022-04-12',
+        `市委书记钟佑文${when}主持召开全市疫情防控工作会议。市委副书记、市长谭晓岚出席会议并讲话。`,
+      ].join('\n'),
+    );
+  it.each([
+    ['11日', '2022-04-11'],
+    ['昨天下午', '2022-04-11'],
+    ['11日下午在市疫情防控指挥中心', '2022-04-11'],
+    ['日前', null],
+  ])('%s: the chair keeps the chair, and the day dates the meeting', (when, date) => {
+    const r = lead(when);
+    expect(r.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['钟佑文', 'chair'],
+      ['谭晓岚', 'speaker'],
+    ]);
+    expect(r.meetingDate).toBe(date);
+  });
+});
