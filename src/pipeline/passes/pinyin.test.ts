@@ -31,8 +31,24 @@ describe('pinyinPass', () => {
 
   it('removes a toneless reading only when the dictionary gives it for the character', () => {
     expect(run('我們(men)的(de)')).toBe('我們的');
+    expect(run('會(hui)議(yi)加強(qiang)')).toBe('會議加強');
+    expect(run('的(de0)生活')).toBe('的生活');
+    expect(run('会(ni)议')).toBe('会(ni)议');
     expect(run('方案(a)')).toBe('方案(a)');
     expect(run('目标(men)')).toBe('目标(men)');
+  });
+
+  it('removes a word’s syllables run together when they are its characters’ readings', () => {
+    expect(run('各級領導(lǐngdǎo)要做好防控(fang2kong4)工作')).toBe('各級領導要做好防控工作');
+    expect(run('中心(zhōngxīn)')).toBe('中心');
+    // not the characters' readings: a gloss or a name, left alone
+    expect(run('中心(zhōngguó)')).toBe('中心(zhōngguó)');
+  });
+
+  it('reads tone marks written as combining characters, and IPA’s ɡ and ɑ', () => {
+    expect(run('加強(qia\u0301ng)領(li\u030cng)導')).toBe('加強領導');
+    expect(run('加強(qiánɡ)領(lǐnɡ)導')).toBe('加強領導');
+    expect(run('要(y\u0251\u0300o)加強')).toBe('要加強');
   });
 
   it('removes a tone-marked syllable after a damaged character but notes the mismatch', () => {
@@ -42,16 +58,7 @@ describe('pinyinPass', () => {
   });
 
   it('leaves genuine brackets alone', () => {
-    for (const s of [
-      '黨(工)委',
-      '乡镇(街道)',
-      '(記者黃鷺)',
-      '政府(管委會)',
-      '回复(0)',
-      '检测(PCR)',
-      '中心(zhōngxīn)',
-      '区(ok)',
-    ]) {
+    for (const s of ['黨(工)委', '乡镇(街道)', '(記者黃鷺)', '政府(管委會)', '回复(0)', '检测(PCR)', '区(ok)']) {
       expect(run(s)).toBe(s);
     }
   });

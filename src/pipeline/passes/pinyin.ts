@@ -7,13 +7,54 @@ import { PINYIN_SYLLABLES } from './pinyin-syllables';
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 const BASE = 'aaaaeeeeiiiioooouuuuüüüünnnm';
 // Mirror sites put the reading right after the character, sometimes with a stray space inside or before the
-// brackets, in square brackets, capitalised, with tone numbers (qiang2, lv4), or one bracket for a word's syllables.
-const SYLLABLE = `[a-zü${TONED}]{1,7}[1-5]?`;
+// brackets, in square brackets, capitalised, with tone numbers (qiang2, lv4, de0), or one bracket for a word's
+// syllables, spaced or run together (lǐngdǎo). Some write the tone as a combining mark, or g and a in IPA's forms.
+const LETTER = `a-zü${TONED}\\u0300-\\u036f\\u0251\\u0261`;
+const TOKEN = `[${LETTER}][${LETTER}0-5]{0,31}`;
 const ANNOTATION = new RegExp(
-  `(?<=[\\u3400-\\u9fff])[^\\S\\n]?[(（[][^\\S\\n]*(${SYLLABLE}(?:[^\\S\\n]+${SYLLABLE}){0,3})[^\\S\\n]*[)）\\]]`,
+  // the combining marks are a range of their own in the class, meant to match one by one
+  // eslint-disable-next-line no-misleading-character-class
+  `(?<=[\\u3400-\\u9fff])[^\\S\\n]?[(（[][^\\S\\n]*(${TOKEN}(?:[^\\S\\n]+${TOKEN}){0,3})[^\\S\\n]*[)）\\]]`,
   'gi',
 );
-const TONE_DIGIT = /[1-5]$/;
+const TONE_DIGIT = /[0-5]$/;
+const MAX_SYLLABLES = 4;
+
+/** The syllables of a token as written (tone marks composed, ɡ and ɑ as g and a). */
+function normalise(token: string): string {
+  // (ɑ first, so that ɑ with a combining grave composes to à)
+  return token
+    .replace(/\u0261/g, 'g')
+    .replace(/\u0251/g, 'a')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/v/g, 'ü');
+}
+
+/**
+ * Ways to cut a run of syllables written together (lǐngdǎo, ling3dao3) into Mandarin syllables, fewest first;
+ * a token that is one syllable gives itself.
+ */
+function cuts(token: string, max: number): string[][] {
+  const out: string[][] = [];
+  const walk = (at: number, acc: string[]) => {
+    if (at === token.length) {
+      out.push(acc);
+      return;
+    }
+    if (acc.length === max) return;
+    for (let len = 1; len <= 7 && at + len <= token.length; len++) {
+      let piece = token.slice(at, at + len);
+      if (/[0-5]/.test(piece)) break;
+      if (!PINYIN_SYLLABLES.has(untone(piece))) continue;
+      const digit = /^[0-5]/.exec(token.slice(at + len))?.[0] ?? '';
+      piece += digit;
+      walk(at + len + digit.length, [...acc, piece]);
+    }
+  };
+  walk(0, []);
+  return out.sort((a, b) => a.length - b.length);
+}
 
 function untone(s: string): string {
   let out = '';
@@ -48,15 +89,33 @@ export const pinyinPass: Pass = {
   run(text) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(ANNOTATION)) {
-      const syllables = m[1]!.toLowerCase().replace(/v/g, 'ü').split(/\s+/);
-      const bases = syllables.map((s) => untone(s.replace(TONE_DIGIT, '')));
-      if (!bases.every((b) => PINYIN_SYLLABLES.has(b))) continue;
+      const tokens = normalise(m[1]!).split(/\s+/);
+      // a bare or numbered syllable is its character's reading when it is one of them without the tone
+      const reads = (c: string, s: string) => {
+        const base = untone(s.replace(TONE_DIGIT, ''));
+        return (
+          readingsOf(c).includes(s) ||
+          ((TONE_DIGIT.test(s) || s === base) && readingsOf(c).some((r) => untone(r) === base))
+        );
+      };
       // the characters the syllables annotate, one each, right before the bracket
-      const chars = [...text.slice(Math.max(0, m.index - 2 * syllables.length), m.index)].slice(-syllables.length);
+      const charsBefore = (n: number) => [...text.slice(Math.max(0, m.index - 2 * n), m.index)].slice(-n);
+      const readingOf = (syllables: string[]) => {
+        const chars = charsBefore(syllables.length);
+        return (
+          chars.length === syllables.length &&
+          chars.every((c) => /[\u3400-\u9fff]/.test(c)) &&
+          syllables.every((s, k) => reads(chars[k]!, s))
+        );
+      };
+      // each token one syllable (疫(yì), 強調(qiáng diào)), or one token of a word's syllables run together
+      const spaced = tokens.every((t) => PINYIN_SYLLABLES.has(untone(t.replace(TONE_DIGIT, ''))));
+      const run = tokens.length === 1 ? cuts(tokens[0]!, MAX_SYLLABLES).find(readingOf) : undefined;
+      if (!spaced && !run) continue;
+      const syllables = run ?? tokens;
+      const chars = charsBefore(syllables.length);
       if (chars.length < syllables.length || !chars.every((c) => /[\u3400-\u9fff]/.test(c))) continue;
-      const reads = (c: string, s: string, base: string) =>
-        readingsOf(c).includes(s) || (TONE_DIGIT.test(s) && readingsOf(c).some((r) => untone(r) === base));
-      const isReading = syllables.every((s, k) => reads(chars[k]!, s, bases[k]!));
+      const isReading = readingOf(syllables);
       const syllable = syllables.join(' ');
       const char = chars.join('');
       // a tone mark is evidence of pinyin by itself (the character before may be damaged); a bare or numbered
