@@ -14,6 +14,9 @@ import type { Metadata } from './metadata';
 
 type HostLevel = DivisionLevel | 'township';
 
+/** Evidence a page needs to be placed: more than one bare mention (a suffixed name, an outlet, a host all give it). */
+const MIN_EVIDENCE = 1.5;
+
 /**
  * The level a meeting is held at, from who chairs it and how the report speaks (市委书记, 全县, 我省).
  * The first such cue in the lead is the one that names the host; later ones may be superiors.
@@ -71,6 +74,8 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
   const ambiguous: (readonly Alias[])[] = [];
   const index = aliases();
   let previous = { end: -1, divisions: [] as readonly Division[] };
+  // how much the page says of where it is: a mention (a chain of names, 海南三亚, is one), 2 for a suffixed one
+  let evidence = 0;
   for (let i = 0; i < s.length; i++) {
     // longest form first, so 桐庐县委 is not also counted as 桐庐…
     for (let len = Math.min(MAX_ALIAS_LENGTH, s.length - i); len >= 2; len--) {
@@ -84,6 +89,8 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
         if (under.length > 0) candidates = under;
       }
       for (const a of candidates) mentioned.add(a.division);
+      const weight = candidates.some((a) => a.suffixed) ? 2 : 1;
+      evidence = previous.end === i ? Math.max(evidence, weight) : evidence + weight;
       if (new Set(candidates.map((a) => a.division)).size > 1) ambiguous.push(candidates);
       else for (const a of candidates) bumpWithParents(a.division, a.suffixed ? 2 : 1, 1 / 2, 1 / 4);
       previous = { end: i + len, divisions: candidates.map((a) => a.division) };
@@ -92,20 +99,27 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
     }
   }
   // the outlet usually carries the place's name (桐庐新闻网, 越秀区融媒体中心, 南通市通州区人民政府)
-  for (const source of [meta.outlet, ...mediaCentres(s)]) {
-    if (!source) continue;
-    const simp = foldToSimplified(source);
+  // (an outlet's name goes on after its place's, 绵阳日报; a media centre's is given without its kind)
+  const sources = [
+    ...(meta.outlet ? [{ name: meta.outlet, within: meta.outlet.length - 1 }] : []),
+    ...mediaCentres(s).map((name) => ({ name, within: name.length })),
+  ];
+  for (const source of sources) {
+    const simp = foldToSimplified(source.name);
     if (NATIONAL_MEDIA.test(simp)) continue;
-    const named = divisionChain(simp, simp.length - 1).chain.at(-1);
+    const named = divisionChain(simp, source.within).chain.at(-1);
     // as a mention does: 天山网 speaks for 新疆 too, when the report is an autonomous region's
     for (const d of named ? provincesFirst(named, (x) => x) : []) bumpWithParents(d, 4, 1 / 2, 1 / 4);
+    if (named) evidence += 4;
   }
   // 桐庐县委书记, 舟山市普陀区委书记: the host named in front of the chair's title
   const lead = ctx.cleanSimplified.slice(0, 400);
   for (const m of lead.matchAll(/([\u4e00-\u9fff]{2,12}?)(省|市|县|区|自治县|州)委书记([^，。；：,;:\n]{0,40})/g)) {
     // 州委常委、西昌市委书记某某出席: a subordinate present names no host; the one who presides does
     if (!/主持|召开|强调|指出|调研|督导|检查/.test(m[3]!) || /出席|参加|列席/.test(m[3]!)) continue;
-    for (const d of trailingChain(m[1]!)) bump(d, 6);
+    const host = trailingChain(m[1]!);
+    for (const d of host) bump(d, 6);
+    if (host.length > 0) evidence += 6;
   }
   // 鼓楼区 is in four cities: a mention of it goes to the one whose city and province the page names otherwise
   const support = (d: Division) =>
@@ -121,6 +135,7 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
   if (convener) {
     const best = [...convener.divisions].sort((a, b) => support(b) - support(a))[0]!;
     bump(best, 10);
+    evidence += 10;
   }
   // the convener's own suffix says its level better than 市委 in "传达学习市委精神" does
   // 我市收听收看全省…会议: the report's own first person names the host's level before any meeting it relays
@@ -138,7 +153,9 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
     levelCue(s);
   const ranked = [...score.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1] || depth(b[0]) - depth(a[0]));
   const pick = (level ? ranked.find(([d]) => fits(d, level)) : undefined) ?? ranked[0];
-  if (!pick) return null;
+  // 北京冬奥会即将开幕, 海南三亚等地疫情严峻: one bare mention of a place is what the report speaks of, not where
+  // the meeting was
+  if (!pick || evidence < MIN_EVIDENCE) return null;
   let d = pick[0];
   // 桐庐县：…淳安县：…建德市：… a city's report on its counties, none of which convened it, is the city's
   const siblings = [...mentioned].filter((x) => x.parent && x.parent === d.parent && x.level !== 'city').length;
@@ -204,9 +221,9 @@ const depth = (d: Division) => (d.level === 'province' ? 0 : d.level === 'city' 
  */
 const NATIONAL_MEDIA = /^(?:新华|光明|东方|人民|中国|中新|央视|央广|环球|经济|法治|法制|工人|农民|科技|中青|澎湃)/;
 
-/** 越秀区融媒体中心, 绵阳广播电视台: local media named after their place. */
+/** 越秀区融媒体中心, 绵阳广播电视台, a national site's 湖南频道: local media named after their place. */
 function mediaCentres(s: string): string[] {
-  return [...s.matchAll(/([\u4e00-\u9fff]{2,10}?)(融媒体中心|广播电视台|电视台|日报|晚报)/g)].map((m) => m[1]!);
+  return [...s.matchAll(/([\u4e00-\u9fff]{2,10}?)(融媒体中心|广播电视台|电视台|日报|晚报|频道)/g)].map((m) => m[1]!);
 }
 
 function isUnder(d: Division, above: readonly Division[]): boolean {

@@ -680,6 +680,14 @@ describe('places that are no evidence', () => {
       expect(r.place).toBeNull();
     }
   });
+  it('takes no place from one bare mention of a place the report speaks of (北京冬奥会, 三亚等地)', () => {
+    for (const lead of ['北京冬奥会即将开幕，要做好疫情防控。', '当前海南三亚等地疫情形势严峻，要严防输入。']) {
+      const r = run(
+        ['县委召开疫情防控工作会议', '3月2日，县委书记张建国主持召开会议。', `会议指出，${lead}`].join('\n'),
+      );
+      expect(r.place, lead).toBeNull();
+    }
+  });
   it('takes no place from a spam line', () => {
     const r = run(
       [
