@@ -28,6 +28,9 @@ describe('names after a title', () => {
     expect(titledNameEndAt('乌力吉深入巴彦镇', 0)).toBe(3);
     expect(titledNameEndAt('巴特尔调研疫情防控工作', 0)).toBe(3);
   });
+  it('reads a rare character of Extension A in a name (刘䶮)', () => {
+    expect(nameEndAt('刘䶮出席会议', 0)).toBe(2);
+  });
   it('keeps 长 and newly listed family names inside names', () => {
     expect(nameEndAt('万长青主持会议', 0)).toBe(3);
     expect(nameEndAt('傅振华出席', 0)).toBe(3);

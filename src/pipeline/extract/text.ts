@@ -64,4 +64,6 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   if (end > start) out.push({ start, end });
 }
 
-export const isCjk = (ch: string | undefined): boolean => ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
+// (Extension A too: rare characters of names, 䶮, are there)
+export const isCjk = (ch: string | undefined): boolean =>
+  ch !== undefined && ((ch >= '\u4e00' && ch <= '\u9fff') || (ch >= '\u3400' && ch <= '\u4dbf'));
