@@ -53,6 +53,10 @@ interface Line {
   end: number;
 }
 
+/** What a report of a meeting (or of an inspection, a study session) says it is. */
+const MEETING_WORD =
+  /会议|[^社]会[上后前]|召开|主持|举行|调研|检查|督导|督查|视察|暗访|调度|部署|座谈|发布会|研究|学习|传达|收听收看/;
+
 /** Title, dates, outlet and the people behind the report, read from the header lines and the byline. */
 export function extractMetadata(ctx: ExtractContext): Metadata {
   const text = ctx.readable;
@@ -63,10 +67,13 @@ export function extractMetadata(ctx: ExtractContext): Metadata {
   const published = pickPublished(s, header);
   const ref = datelineDate(s, leadAt, published?.date ?? null) ?? published?.date ?? null;
   const leadText = leadSentence(s, leadAt);
-  const meeting =
-    resolveLeadDate(leadText.replace(/^[^,，]{0,30}?(讯|电)/, ''), ref) ??
-    datedClause(ctx.cleanSimplified.slice(0, ctx.cleanSimplified.search(/[。\n]|$/)), ref) ??
-    datedClause(foldToSimplified(title ?? ''), ref);
+  // a case bulletin (4月5日0—24时，新增本土确诊病例3例) or a notice dates no meeting
+  const aboutMeeting = MEETING_WORD.test(leadText) || MEETING_WORD.test(foldToSimplified(title ?? ''));
+  const meeting = !aboutMeeting
+    ? null
+    : (resolveLeadDate(leadText.replace(/^[^,，]{0,30}?(讯|电)/, ''), ref) ??
+      datedClause(ctx.cleanSimplified.slice(0, ctx.cleanSimplified.search(/[。\n]|$/)), ref) ??
+      datedClause(foldToSimplified(title ?? ''), ref));
   return {
     title: title ?? leadClauseTitle(text, s, leadAt),
     subtitle,

@@ -1281,3 +1281,21 @@ describe('when the meeting was, written between the chair’s name and 主持', 
     expect(r.meetingDate).toBe(date);
   });
 });
+
+describe('a report of no meeting', () => {
+  it('gives a case bulletin no meeting date, attendees or directives', () => {
+    const r = processText(
+      'bulletin',
+      'bulletin.txt',
+      [
+        '石家庄市新冠肺炎疫情情况通报',
+        '发布时间：2022-04-06 08:15',
+        '2022年4月5日0—24时，石家庄市新增本土确诊病例3例，新增本土无症状感染者12例，均为集中隔离管控人员。',
+      ].join('\n'),
+    );
+    expect(r.publishedAt).toBe('2022-04-06T08:15');
+    expect(r.meetingDate).toBeNull();
+    expect(r.attendees).toEqual([]);
+    expect(r.directives).toEqual([]);
+  });
+});
