@@ -36,6 +36,13 @@ describe('decodeReport', () => {
     expect(r.text).toContain('馬明龍主持召開市委應對新冠肺炎疫情工作領導小組擴大會議');
   });
 
+  it('reads Hong Kong’s Big5 (HKSCS) characters instead of giving private-use code points', () => {
+    const text = '珠海市委書記黃啓峯主持召開會議，副市長陳羣英出席。黃啓峯強調，要着力做好防控，維護市民衞生安全。';
+    const r = decodeReport(iconv.encode(text, 'big5hkscs'));
+    expect(r.encoding).toBe('big5');
+    expect(r.text).toBe(text);
+  });
+
   it('detects a short GBK text of Traditional characters too', () => {
     const text = '會議強調,要堅決落實各項防控措施,確保人民群眾生命安全和身體健康。';
     expect(decodeReport(iconv.encode(text, 'gbk')).text).toBe(text);

@@ -1,4 +1,5 @@
 import { COMMON_CHARS } from './data/common-chars';
+import { HKSCS_PAIRS } from './data/hkscs';
 import { foldToSimplified } from './script';
 
 /**
@@ -41,7 +42,10 @@ export function decodeReport(bytes: Uint8Array): Decoded {
 
   // Not UTF-8: GB18030 decodes almost any byte string, so compare how natural each reading is.
   const candidates = (['gb18030', 'big5'] as const)
-    .map((encoding) => ({ encoding, text: tryDecode(encoding, bytes) }))
+    .map((encoding) => {
+      const text = tryDecode(encoding, bytes);
+      return { encoding, text: encoding === 'big5' && text !== null ? withHkscs(text) : text };
+    })
     .filter((c): c is { encoding: 'gb18030' | 'big5'; text: string } => c.text !== null)
     .map((c) => ({ ...c, score: naturalness(c.text) }))
     .sort((a, b) => b.score - a.score);
@@ -64,6 +68,23 @@ const MIN_TOLERATED = 4;
 function finish(text: string, encoding: Decoded['encoding']): Decoded {
   if (text.trim() === '') throw new InputError('the file holds only white space');
   return { text, encoding };
+}
+
+let hkscs: Map<string, string> | undefined;
+
+/**
+ * Big5 as Hong Kong writes it (Big5-HKSCS: 啓, 峯, 羣, 衞): a platform decoder without those characters (Node's)
+ * gives them as private-use code points, which read as damage and would be lost; a browser's reads them right.
+ */
+function withHkscs(text: string): string {
+  if (!/[\ue000-\uf8ff]/.test(text)) return text;
+  if (!hkscs) {
+    const points = [...HKSCS_PAIRS];
+    hkscs = new Map();
+    for (let i = 0; i + 1 < points.length; i += 2) hkscs.set(points[i]!, points[i + 1]!);
+  }
+  const table = hkscs;
+  return text.replace(/[\ue000-\uf8ff]/g, (c) => table.get(c) ?? c);
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {
