@@ -232,8 +232,14 @@ export function aliases(): ReadonlyMap<string, readonly Alias[]> {
 }
 
 /** Divisions whose short form is exactly this (any level), for cues such as an outlet's name. */
+let shortIndex: Map<string, Division[]> | undefined;
+
 export function byShortName(short: string): readonly Division[] {
-  return allDivisions().filter((d) => d.short === short);
+  if (!shortIndex) {
+    shortIndex = new Map();
+    for (const d of allDivisions()) shortIndex.set(d.short, [...(shortIndex.get(d.short) ?? []), d]);
+  }
+  return shortIndex.get(short) ?? [];
 }
 
 export const MAX_ALIAS_LENGTH = 12;

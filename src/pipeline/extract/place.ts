@@ -63,10 +63,10 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
   const score = new Map<Division, number>();
   const bump = (d: Division, w: number) => score.set(d, (score.get(d) ?? 0) + w);
   // a district supports its city and province, a city its province
-  const bumpWithParents = (d: Division, w: number, toParent: number, toProvince: number) => {
+  const bumpWithParents = (d: Division, w: number) => {
     bump(d, w);
-    if (d.parent) bump(d.parent, w * toParent);
-    if (d.province && d.province !== d.parent) bump(d.province, w * toProvince);
+    if (d.parent) bump(d.parent, w / 2);
+    if (d.province && d.province !== d.parent) bump(d.province, w / 4);
   };
 
   const mentioned = new Set<Division>();
@@ -92,7 +92,7 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
       const weight = candidates.some((a) => a.suffixed) ? 2 : 1;
       evidence = previous.end === i ? Math.max(evidence, weight) : evidence + weight;
       if (new Set(candidates.map((a) => a.division)).size > 1) ambiguous.push(candidates);
-      else for (const a of candidates) bumpWithParents(a.division, a.suffixed ? 2 : 1, 1 / 2, 1 / 4);
+      else for (const a of candidates) bumpWithParents(a.division, a.suffixed ? 2 : 1);
       previous = { end: i + len, divisions: candidates.map((a) => a.division) };
       i += len - 1;
       break;
@@ -109,7 +109,7 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
     if (NATIONAL_MEDIA.test(simp)) continue;
     const named = divisionChain(simp, source.within).chain.at(-1);
     // as a mention does: 天山网 speaks for 新疆 too, when the report is an autonomous region's
-    for (const d of named ? provincesFirst(named, (x) => x) : []) bumpWithParents(d, 4, 1 / 2, 1 / 4);
+    for (const d of named ? provincesFirst(named, (x) => x) : []) bumpWithParents(d, 4);
     if (named) evidence += 4;
   }
   // 桐庐县委书记, 舟山市普陀区委书记: the host named in front of the chair's title
@@ -129,7 +129,7 @@ export function extractPlace(ctx: ExtractContext, meta: Metadata): Place | null 
     const top = candidates.filter((a) => support(a.division) === best);
     return best > 0 && top.length < candidates.length ? top : candidates;
   });
-  for (const a of resolved.flat()) bumpWithParents(a.division, a.suffixed ? 2 : 1, 1 / 2, 1 / 4);
+  for (const a of resolved.flat()) bumpWithParents(a.division, a.suffixed ? 2 : 1);
 
   const convener = host([foldToSimplified(meta.title ?? ''), ctx.cleanSimplified.slice(0, 200)]);
   if (convener) {
