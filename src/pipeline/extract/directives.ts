@@ -110,7 +110,8 @@ export function extractDirectives(ctx: ExtractContext, attendees: readonly Atten
     held = null;
     // the paragraph's one unit, left as it was (not taken into a heading held from before)
     const own = paraUnits.length === 1 && merged[merged.length - 1] === paraUnits[0] ? paraUnits[0] : undefined;
-    if (own && own.end - own.start <= 24 && s[own.end] === '。') {
+    // (the whole paragraph: 张建国强调，要压实四方责任。 is a directive of its own, whatever follows it)
+    if (own && own.start === para.start && isHeading(s, own)) {
       held = own;
       merged.pop();
     }
@@ -275,6 +276,12 @@ const opensListedPoint = (text: string) =>
   MARKER.test(text) || /^([一二三四五六七八九十]+[要是]|一方面|另一方面|首先|其次|再次|此外)/.test(text);
 const opensPoint = (text: string) => opensListedPoint(text) || /^要/.test(text);
 
+/** A short statement that may head what follows: 要备好备足隔离场所。, or （一）织密外防输入防线 on a line of its own. */
+function isHeading(s: string, x: Span): boolean {
+  if (x.end - x.start > 24) return false;
+  return s[x.end] === '。' || (MARKER.test(s.slice(x.start, x.end)) && /^[^\S\n]*(?:\n|$)/.test(s.slice(x.end)));
+}
+
 /**
  * A short statement followed by its explanation (要备好备足隔离场所。全力开展…) is one directive; a short
  * sentence that is no directive itself (当前，我省疫情防控到了关键阶段) is dropped, not merged.
@@ -285,8 +292,7 @@ function mergeHeadings(s: string, units: Unit[], strict: boolean): Unit[] {
     const u = units[k]!;
     const text = s.slice(u.start, u.end);
     const next = units[k + 1];
-    const isHeading = (x: Unit) => x.end - x.start <= 24 && s[x.end] === '。';
-    const heading = isHeading(u);
+    const heading = isHeading(s, u);
     const directive = MUST.test(text) || (!strict && IMPERATIVE.test(unmarked(text)));
     const joins = (x: Unit | undefined, after: Unit, opens: (text: string) => boolean): x is Unit =>
       !!x &&
@@ -311,7 +317,7 @@ function mergeHeadings(s: string, units: Unit[], strict: boolean): Unit[] {
     // sentence with its own modal (各级党委要切实履行…) is a directive of its own
     const ownModal = (x: Unit) => MUST.test(s.slice(x.start, x.end).split(/[,，;；]/)[0]!);
     const opensAsPoint = opensPoint(text) || IMPERATIVE.test(unmarked(text));
-    if (heading && directive && follows(next, u) && !isHeading(next) && (opensAsPoint || !ownModal(next))) {
+    if (heading && directive && follows(next, u) && !isHeading(s, next) && (opensAsPoint || !ownModal(next))) {
       out.push({ ...u, end: next.end });
       k++;
       continue;

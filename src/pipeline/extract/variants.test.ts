@@ -1238,6 +1238,17 @@ describe('directives in other shapes of speech', () => {
       [null, '各单位应立即启动应急值班制度，绝不允许出现推诿扯皮问题'],
     ]);
   });
+  it('takes a numbered heading on a line of its own with the paragraph that explains it', () => {
+    expect(directives('会议要求：', '（一）织密外防输入防线', '各乡镇要加强排查管控。交通部门要强化查验。')).toEqual([
+      [null, '（一）织密外防输入防线\n各乡镇要加强排查管控。交通部门要强化查验'],
+    ]);
+  });
+  it('keeps a short directive opened by its speaker apart from the paragraph after it', () => {
+    expect(directives('张建国强调，要压实四方责任。', '各乡镇要严格落实返乡人员“落地检”措施，做到应检尽检。')).toEqual([
+      ['张建国', '要压实四方责任'],
+      ['张建国', '各乡镇要严格落实返乡人员“落地检”措施，做到应检尽检'],
+    ]);
+  });
   it('reads the paragraphs after 会议对…作了安排部署 as what the meeting asked', () => {
     expect(directives('会议对下一步疫情防控工作作了安排部署。', '各镇要加强返乡人员排查管控。')).toEqual([
       [null, '各镇要加强返乡人员排查管控'],
