@@ -15,6 +15,12 @@ describe('topicsOf', () => {
     expect(topicsOf('要在高速公路出口设置检查站')).not.toContain('督导问责');
     expect(topicsOf('要加强检查，发现问题立即整改')).toContain('督导问责');
   });
+  it('reads 应隔尽隔 and 应治尽治, and takes a 农贸市场 for a place to control, not the economy', () => {
+    expect(topicsOf('做到应隔尽隔')).toContain('隔离管控');
+    expect(topicsOf('做到应治尽治')).toContain('医疗救治');
+    expect(topicsOf('加强农贸市场管理')).toEqual(['重点场所']);
+    expect(topicsOf('保持市场稳定')).toContain('经济民生');
+  });
   it('gives topics in table order and none to a sentence of none', () => {
     expect(topicsOf('要加快疫苗接种，做好核酸检测')).toEqual(['核酸检测', '疫苗接种']);
     expect(topicsOf('会议由他主持')).toEqual([]);
