@@ -9,6 +9,8 @@ const SINGLE =
   '代仝回那查练宿钟竺晋蔺丰边鞠秋郁惠宣居迟衡凤郜谈诸井蓟薄粟寿郦扈权逯盖桓从邰靖藏勾苑缑佴揭訾阚隆战郗邸沃闻檀母荆智郏黑廉鄢浦冀贝蹇束於雍敬辜衣富邝汝钭厉淦莘佀禹满危潭' +
   // Hundred Family Surnames still missing above (傅, 萧, 洪 are common); 计, 乌 left out as everyday words
   '傅萧洪杭储茅伏狄嵇荀滑裘贲昝羿汲' +
+  // rare ones officials bear
+  '禚虢甯郇笪郄眭仉睢禤粘芈' +
   '谌栗丘慕云帅双门湛琚芮奚弓习亓晁檀闻钦冼占招卿扶封印旷麻续衣酆屠邴糜松井段富巴牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄宿白怀蒲邰从鄂索咸籍赖卓蔺蒙池乔阴郁胥苍莘党翟谭贡劳逄姬申堵冉宰郦雍璩桑桂濮牛寿边扈燕冀郏浦尚农温庄晏柴瞿阎连茹宦艾鱼向古易慎戈廖庾暨居衡耿满弘匡文寇禄阙欧殳沃蔚夔隆师巩厍聂勾敖融冷訾辛阚那简饶曾毋沙乜鞠丰巢关蒯查荆游竺权逯盖桓';
 
 /** Two-character family names; checked before single ones so 欧阳 is not read as 欧 + 阳…. */

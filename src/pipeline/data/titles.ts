@@ -64,6 +64,16 @@ export const TITLE_HEADS: readonly string[] = [
   '站长',
   '会长',
   '理事长',
+  // advisers, bank and media heads, chief nurses and doctors, counsellors, clerks
+  '顾问',
+  '行长',
+  '台长',
+  '社长',
+  '护士长',
+  '总监',
+  '参事',
+  '科员',
+  '医生',
   '医师',
   // ranks
   '巡视员',

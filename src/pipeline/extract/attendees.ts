@@ -23,7 +23,11 @@ const JOINT_CHAIR = /共同主持|联合主持/;
  * A press conference's roster (主持人：区委宣传部副部长 某某 / 发布人：副区长 某某, then further lines of title and
  * name set in under it): the role by the label, which holds for the lines under it.
  */
-const ROSTER = /^\s*(主持人|主持|发布人|发言人|发布嘉宾|出席嘉宾|嘉宾|出席人员|参会人员)\s*[:：]/;
+const ROSTER_LABEL =
+  '主持人|主持|发布人|发言人|发布嘉宾|出席嘉宾|嘉宾|出席人员|参会人员|(?:出席|参加)会议的(?:[省市县区州]?领导|人员)?(?:还)?有?';
+const ROSTER = new RegExp(`^\\s*(${ROSTER_LABEL})\\s*[:：]`);
+/** …召开会议。出席会议的市领导：and the roster on the lines after it. */
+const ROSTER_AFTER = new RegExp(`(?:^|[。；;])\\s*(${ROSTER_LABEL})\\s*[:：]\\s*$`);
 const rosterRole = (label: string): Role =>
   label.startsWith('主持') ? 'chair' : /发布|发言|嘉宾/.test(label) && label !== '出席嘉宾' ? 'speaker' : 'attendee';
 const EACH_SPOKE = /分别(?:讲话|发言|致辞|强调|提出要求|作.{0,6}(?:部署|讲话|发言))/;
@@ -76,7 +80,8 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
       for (const m of people) add(m.start, m.end, m.titles, roster!);
       continue;
     }
-    roster = null;
+    const after = ROSTER_AFTER.exec(line)?.[1];
+    roster = after ? rosterRole(after) : null;
     for (const sent of sentences(s, para)) {
       const text = s.slice(sent.start, sent.end);
       if (PRESENCE.test(text)) {
@@ -153,7 +158,15 @@ export function extractAttendees(ctx: ExtractContext): Attendee[] {
  */
 function relayed(s: string, start: number, end: number, sent: { start: number }): boolean {
   const clauseStart = Math.max(sent.start, ...[...'，,;；:：'].map((c) => s.lastIndexOf(c, start - 1) + 1));
-  if (/传达|学习|贯彻|落实|按照|根据|遵照/.test(s.slice(clauseStart, start))) return true;
+  // (书面听取: a report read in writing; 通报表扬: people commended, not present)
+  if (/传达|学习|贯彻|落实|按照|根据|遵照|书面|表扬|表彰/.test(s.slice(clauseStart, start))) return true;
+  // 副省长某某日前在我市调研时提出: a visit before the meeting
+  if (
+    /^(?:日前|近日|此前|前不久|前期)?在我[省市县区州旗盟][^，,。；;]{0,12}?(?:调研|检查|督导|视察)时/.test(
+      s.slice(end, end + 30),
+    )
+  )
+    return true;
   return /^(在[^，,。；;]{1,30}上的|的)(重要)?(讲话|批示|指示|部署)/.test(s.slice(end, end + 40));
 }
 
@@ -164,9 +177,12 @@ function speechOpening(s: string, start: number, limit: number): { start: number
 }
 
 /** A title that heads its body (书记, 市长, 组长), not a deputy's. */
+// (a bureau's 党委书记 or 党组书记 heads the bureau, not the meeting)
 const isPrincipal = (title: string) =>
   !foldToSimplified(title).includes('副') &&
-  /(书记|省长|市长|县长|区长|州长|盟长|旗长|主席|组长|指挥长)$/.test(foldToSimplified(title));
+  /(?:^|[省市县区州盟旗]委|工委)书记$|(省长|市长|县长|区长|州长|盟长|旗长|主席|组长|指挥长)$/.test(
+    foldToSimplified(title),
+  );
 
 /** The role a sentence gives someone: what they do up to the next comma (a list shares its verb). */
 function roleAfter(s: string, from: number, to: number): Role {

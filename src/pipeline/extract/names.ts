@@ -62,6 +62,9 @@ export const NAME_FOLLOWERS: readonly string[] = [
   // 市委常委、秘书长某某陪同; 听取了区委书记某某关于…的汇报
   '陪同',
   '关于',
+  // 副主任某某一行出席 / 某某带领督导组…
+  '一行',
+  '带领',
   // 区委书记某某到指挥部调度…, 赴一线检查…
   '到',
   '赴',
@@ -149,7 +152,8 @@ const givenOk = (ch: string | undefined) => isCjk(ch) && !NOT_IN_NAMES.has(ch!);
 // Some of those are common in given names too (张和平, 李为民, 王向东, 刘有才, 朱是西, 陈大文, 李书华, 王常青). They are
 // taken when the name is closed by punctuation or by what a person does at a meeting (作 included: 欧阳明月作部署),
 // never by a one-character word (周立和市直部门).
-const ALSO_GIVEN = new Set('和为有向政全其时会是以于年月日大书常');
+// (so are 绍, 开, 加, 从, 人, 任: 左绍华, 王开明, 杨加林, 林从军, 王人杰, 吕任远)
+const ALSO_GIVEN = new Set('和为有向政全其时会是以于年月日大书常绍开加从人任');
 const givenOkWhenClosed = (ch: string | undefined) => givenOk(ch) || ALSO_GIVEN.has(ch ?? '');
 const closesFirmly = (f: string) => f.length > 1 || /[、,，;；。:：(（)）/\s作]/.test(f);
 
@@ -216,6 +220,8 @@ const LOOSE_CLOSERS: readonly string[] = [
   '以及',
   // 州长尼玛泽仁作表态发言: 作 never starts a name the loose match could take
   '作',
+  '一行',
+  '带领',
   // 旗委书记乌力吉深入巴彦镇调研: what a leader does on an inspection
   '深入',
   '调研',

@@ -61,7 +61,7 @@ export function peopleIn(s: string, from: number, to: number): PersonMention[] {
     // 会议由市委副书记、市长某某主持: the passive 由 opens the title phrase; so does what someone did to the person
     // (钱某听取了区委书记李明关于…的汇报, 在市委常委孙华陪同下): the title starts after the last such word
     const lead =
-      /^(?:[^、]{0,6}?由|[^、]{0,16}(?:了|听取|会见|看望|慰问|带领|率领|邀请|会同|在)(?=[^、]{2})|[、\s]*)/.exec(
+      /^(?:[^、]{0,6}?由|[^、]{0,16}(?:了|听取|会见|看望|慰问|带领|率领|邀请|会同|在)(?=[^、]{2})|(?:出席|参加|列席)(?:会议|活动)?的(?:还)?有|[、\s]*)/.exec(
         prefix,
       )![0].length;
     // 市领导 彭立新 罗晓梅: some pages set names apart with spaces

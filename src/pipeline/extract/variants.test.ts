@@ -1310,3 +1310,62 @@ describe('a report of no meeting', () => {
     expect(r.directives).toEqual([]);
   });
 });
+
+describe('attendees in other shapes', () => {
+  const people = (...paras: string[]) =>
+    run(paras.join('\n')).attendees.map((a) => [a.name, a.role, a.titles.join('、')]);
+  it('reads names with 绍, 开, 加, 从, 人 or 任, rare family names, and titles the list lacked', () => {
+    expect(
+      people(
+        '3月1日，市委书记林从军主持召开会议。副市长左绍华、王开明、杨加林，市政府秘书长王人杰，市政府顾问蔡永福，人民银行市中心支行行长吕任远出席会议。',
+        '禚宏岩强调，要做好物资保障。',
+      ),
+    ).toEqual([
+      ['林从军', 'chair', '市委书记'],
+      ['左绍华', 'attendee', '副市长'],
+      ['王开明', 'attendee', '副市长'],
+      ['杨加林', 'attendee', '副市长'],
+      ['王人杰', 'attendee', '市政府秘书长'],
+      ['蔡永福', 'attendee', '市政府顾问'],
+      ['吕任远', 'attendee', '人民银行市中心支行行长'],
+      ['禚宏岩', 'speaker', ''],
+    ]);
+  });
+  it('keeps the opener out of the title (参加会议的还有…) and 一行 out of the name', () => {
+    expect(
+      people('3月1日，市委书记林从军主持召开会议。省卫健委副主任黎晓波一行出席会议。参加会议的还有副市长李卫东。'),
+    ).toEqual([
+      ['林从军', 'chair', '市委书记'],
+      ['黎晓波', 'attendee', '省卫健委副主任'],
+      ['李卫东', 'attendee', '副市长'],
+    ]);
+  });
+  it('reads a roster announced at the end of a sentence, one person per line', () => {
+    expect(
+      people(
+        '3月1日，市疫情防控工作领导小组召开会议。出席会议的市领导：',
+        '市委书记\u3000巩立峰',
+        '市委副书记、市长\u3000聂春燕',
+        '巩立峰主持会议并讲话。',
+      ),
+    ).toEqual([
+      ['巩立峰', 'chair', '市委书记'],
+      ['聂春燕', 'attendee', '市委副书记、市长'],
+    ]);
+  });
+  it('lists no one heard in writing, commended, or who visited before the meeting', () => {
+    expect(
+      people(
+        '3月1日，市委书记林从军主持召开会议。',
+        '会议书面听取了市疾控中心主任靳文涛关于流调工作的报告。',
+        '会议通报表扬了市中心医院院长潘建业等先进个人。',
+        '会议指出，副省长裴思远日前在我市调研时提出了明确要求。',
+      ),
+    ).toEqual([['林从军', 'chair', '市委书记']]);
+  });
+  it('makes no bureau’s party secretary chair when nobody is said to chair', () => {
+    expect(people('3月1日，市疫情防控指挥部召开会议。市公安局党委书记、局长翟文涛出席会议并讲话。')).toEqual([
+      ['翟文涛', 'speaker', '市公安局党委书记、局长'],
+    ]);
+  });
+});
