@@ -30,7 +30,7 @@ const ROSTER = new RegExp(`^\\s*(${ROSTER_LABEL})\\s*[:：]`);
 const ROSTER_AFTER = new RegExp(`(?:^|[。；;])\\s*(${ROSTER_LABEL})\\s*[:：]\\s*$`);
 const rosterRole = (label: string): Role =>
   label.startsWith('主持') ? 'chair' : /发布|发言|嘉宾/.test(label) && label !== '出席嘉宾' ? 'speaker' : 'attendee';
-const EACH_SPOKE = /分别(?:讲话|发言|致辞|强调|提出要求|作.{0,6}(?:部署|讲话|发言))/;
+const EACH_SPOKE = /分别(?:讲话|发言|致辞|强调|汇报|介绍|通报|提出要求|作.{0,6}(?:部署|讲话|发言|汇报))/;
 
 const RANK: Record<Role, number> = { chair: 3, speaker: 2, attendee: 1, other: 0 };
 

@@ -22,6 +22,7 @@ const HEADS = [...TITLE_HEADS, ...GROUP_HEADS];
 // 领导小组（指挥部）组长（指挥长）: a short alternative in brackets belongs to the title around it
 const ALTERNATIVE = /[(（][\u4e00-\u9fff]{1,6}[)）]/y;
 const TRAILING_ALTERNATIVE = /[(（][\u4e00-\u9fff]{1,6}[)）]$/;
+const BRACKETED_TITLE = /^[(（]([^()（）、，,。]{2,24})[)）]/;
 const endsWithAny = (s: string, list: readonly string[]) => {
   const bare = s.replace(TRAILING_ALTERNATIVE, '');
   return list.some((h) => bare.endsWith(h));
@@ -81,17 +82,25 @@ export function peopleIn(s: string, from: number, to: number): PersonMention[] {
       continue;
     }
     const continuesList = lastEnd >= 0 && /^[、,，\s]$/.test(s.slice(lastEnd, i));
-    if (!titled && !continuesList && !bareNameContext(s, i, end, from)) continue;
-    let titles: readonly Span[] = titled ? titleSpans(s, segStart + lead, i) : [];
+    // 吴雪梅（市卫健委主任）、彭志刚（市公安局局长）: the title in brackets after the name
+    const bracket = titled ? null : BRACKETED_TITLE.exec(s.slice(end, to));
+    const after = bracket && endsWithAny(bracket[1]!, TITLE_HEADS) ? bracket : null;
+    if (!titled && !after && !continuesList && !bareNameContext(s, i, end, from)) continue;
+    let titles: readonly Span[] = titled
+      ? titleSpans(s, segStart + lead, i)
+      : after
+        ? titleSpans(s, end + 1, end + 1 + after[1]!.length)
+        : [];
     // 副县长孙菁菁，黄旺，回彬: names listed right after a titled one share its title
     if (titles.length === 0 && continuesList && lastTitles.length > 0) {
       titles = lastTitles;
     }
     out.push({ start: i, end, titles });
-    lastEnd = end;
+    const past = after ? end + after[0].length : end;
+    lastEnd = past;
     lastTitles = titles;
-    segStart = end;
-    i = end - 1;
+    segStart = past;
+    i = past - 1;
   }
   return out;
 }

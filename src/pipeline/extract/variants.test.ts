@@ -1363,6 +1363,17 @@ describe('attendees in other shapes', () => {
       ),
     ).toEqual([['林从军', 'chair', '市委书记']]);
   });
+  it('reads titles given in brackets after the names (吴雪梅（市卫健委主任）、彭志刚（…）分别汇报)', () => {
+    expect(
+      people(
+        '3月1日，市委书记林从军主持会议。会上，吴雪梅（市卫健委主任）、彭志刚（市公安局局长）分别汇报了工作情况。',
+      ),
+    ).toEqual([
+      ['林从军', 'chair', '市委书记'],
+      ['吴雪梅', 'speaker', '市卫健委主任'],
+      ['彭志刚', 'speaker', '市公安局局长'],
+    ]);
+  });
   it('makes no bureau’s party secretary chair when nobody is said to chair', () => {
     expect(people('3月1日，市疫情防控指挥部召开会议。市公安局党委书记、局长翟文涛出席会议并讲话。')).toEqual([
       ['翟文涛', 'speaker', '市公安局党委书记、局长'],
