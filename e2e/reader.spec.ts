@@ -32,6 +32,24 @@ test('a report file that is not valid JSON shows a readable error naming it', as
   await expect(alert).toContainText('reports/');
 });
 
+test('a stale link to a report that is not there says so, not that the file is broken JSON', async ({ page }) => {
+  await page.goto('/?r=no_such_report');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('reports/no_such_report.json');
+  await expect(alert).toContainText('is not there');
+});
+
+test('damage left unrepaired is marked in the cleaned text and not described as a repair', async ({ page }) => {
+  await page.goto('/?r=004_7653d2bf43c28b8a');
+  const clean = page.getByTestId('pane-clean');
+  await expect(clean.locator('.mk-unrepaired').first()).toBeVisible();
+  const damaged = page.getByTestId('pane-original').locator('mark.k-damage.marked').first();
+  await damaged.hover();
+  const tip = page.locator('#edit-tip');
+  await expect(tip).toContainText('left as it is');
+  await expect(tip).not.toContainText('repaired as');
+});
+
 test('a corpus index that does not match the format shows an error, not a blank page', async ({ page }) => {
   await page.route('**/data/index.json', (route) => route.fulfill({ status: 200, body: '[{"title": 3}]' }));
   await page.goto('/');

@@ -23,8 +23,12 @@ async function fetchJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
   }
   if (!response.ok) throw new LoadError(file, `the server answered ${response.status} ${response.statusText}`);
   let body: unknown;
+  const text = await response.text();
+  // a static server that falls back to the app's page for a file it does not have (a stale link's report)
+  if (/^\s*<(?:!doctype|html)/i.test(text))
+    throw new LoadError(file, 'is not there (the server gave a web page instead)');
   try {
-    body = JSON.parse(await response.text());
+    body = JSON.parse(text);
   } catch (e) {
     throw new LoadError(file, `is not valid JSON (${(e as Error).message})`);
   }

@@ -9,6 +9,8 @@ import type { Edit } from '../../schema';
 export interface Block {
   /** Cleaned paragraph text (without the separator). */
   paragraph: string;
+  /** Where the paragraph starts in `clean`. */
+  paragraphStart: number;
   /** Range in `clean` this block produces (its paragraph plus the separator next to it). */
   clean: [number, number];
   /** Range of `original` this block covers; blocks tile the original without gaps. */
@@ -51,6 +53,7 @@ export function alignBlocks(original: string, clean: string, edits: readonly Edi
   const splits = paras.map((p, i) => (i === 0 ? 0 : toOriginal(edits, p.start)));
   const blocks: Block[] = paras.map((p, i) => ({
     paragraph: p.text,
+    paragraphStart: p.start,
     clean: [0, 0],
     original: [splits[i]!, splits[i + 1] ?? original.length],
     edits: [],

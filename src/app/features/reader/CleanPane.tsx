@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Report } from '../../../schema';
 import type { Block } from '../../lib/align';
 import { useStore } from '../../store';
-import { markRanges } from './cleanMarks';
+import { useT } from '../../hooks/useT';
+import { markRanges, repairSpans, type RepairSpan } from './cleanMarks';
 
 interface Props {
   report: Report;
@@ -16,6 +17,9 @@ interface Props {
 export function CleanPane({ report, blocks, visibleBlocks, convert, lang }: Props) {
   const query = useStore((s) => s.filters.query);
   const showMarks = useStore((s) => s.view.showMarks);
+  const spans = useMemo(() => repairSpans(report), [report]);
+  const t = useT();
+  const hints = useMemo(() => ({ repaired: t('repairedText'), unrepaired: t('unrepairedText') }), [t]);
   return (
     <div className="pane-scroll" tabIndex={0} data-scroll="clean">
       <div className="pane-text" lang={lang}>
@@ -25,6 +29,9 @@ export function CleanPane({ report, blocks, visibleBlocks, convert, lang }: Prop
               key={i}
               index={i}
               text={b.paragraph}
+              at={b.paragraphStart}
+              spans={spans}
+              hints={hints}
               report={report}
               query={query}
               showMarks={showMarks}
@@ -40,6 +47,9 @@ export function CleanPane({ report, blocks, visibleBlocks, convert, lang }: Prop
 interface ParagraphProps {
   index: number;
   text: string;
+  at: number;
+  spans: readonly RepairSpan[];
+  hints: { repaired: string; unrepaired: string };
   report: Report;
   query: string;
   showMarks: boolean;
@@ -49,12 +59,15 @@ interface ParagraphProps {
 const CleanParagraph = memo(function CleanParagraph({
   index,
   text,
+  at,
+  spans,
+  hints,
   report,
   query,
   showMarks,
   convert,
 }: ParagraphProps) {
-  const pieces = markRanges(text, report, query, showMarks);
+  const pieces = markRanges(text, report, query, showMarks, { at, spans, hints });
   return (
     <p data-block={index} className={text === '' ? 'empty-paragraph' : undefined}>
       {pieces.map((p, k) => {

@@ -32,7 +32,7 @@ export function OriginalPane({ report, blocks, visibleBlocks, convert, lang }: P
     setTip({ index: Number(el.dataset.edit), top: r.bottom - b.top + box.scrollTop + 4, left: r.left - b.left });
   };
   const active = tip ? report.edits[tip.index] : undefined;
-  const description = active ? describeEdit(active, uiLang) : null;
+  const description = active ? describeEdit(active, uiLang, report.original.slice(active.start, active.end)) : null;
 
   return (
     <div
@@ -106,11 +106,13 @@ const OriginalBlock = memo(function OriginalBlock({
       out.push(convert(text));
       return;
     }
-    const repair = (e.kind === 'damage' || e.kind === 'mojibake') && e.replacement !== '';
+    // (an edit that gives the text back unchanged only marks it: damage left unrepaired shows as damage, no repair)
+    const marked = e.replacement === text;
+    const repair = (e.kind === 'damage' || e.kind === 'mojibake') && e.replacement !== '' && !marked;
     out.push(
       <mark
         key={k}
-        className={`edit k-${e.kind}${text === '' ? ' ins' : ''}${repair ? ' repair' : ''}`}
+        className={`edit k-${e.kind}${text === '' ? ' ins' : ''}${repair ? ' repair' : ''}${marked ? ' marked' : ''}`}
         data-edit={s.index}
         data-kind={e.kind}
         data-repair={repair ? e.replacement : undefined}

@@ -6,7 +6,7 @@
 import type { Report } from '../../../schema';
 import { findMatches, toSearchForm } from '../../lib/normalizeSearch';
 
-export type MarkKind = 'attendee' | 'directive' | 'hit';
+export type MarkKind = 'attendee' | 'directive' | 'hit' | 'repaired' | 'unrepaired';
 export interface Piece {
   text: string;
   marks: MarkKind[];
@@ -19,6 +19,37 @@ interface Range {
   end: number;
   kind: MarkKind;
   hint?: string;
+}
+
+/** A repair's text in `clean`: what the pipeline put back, or damage it left as it was. */
+export interface RepairSpan {
+  start: number;
+  end: number;
+  unrepaired: boolean;
+  confidence?: number;
+}
+
+/**
+ * Where damage and mojibake edits sit in the cleaned text, so a reader sees which characters are the
+ * pipeline's guesses and which are still damaged (an edit that gives its text back unchanged was not repaired).
+ */
+export function repairSpans(report: Pick<Report, 'original' | 'edits'>): RepairSpan[] {
+  const out: RepairSpan[] = [];
+  let delta = 0;
+  for (const e of report.edits) {
+    const start = e.start + delta;
+    if ((e.kind === 'damage' || e.kind === 'mojibake') && e.replacement !== '') {
+      const unrepaired = e.replacement === report.original.slice(e.start, e.end);
+      out.push({
+        start,
+        end: start + e.replacement.length,
+        unrepaired,
+        ...(e.confidence !== undefined ? { confidence: e.confidence } : {}),
+      });
+    }
+    delta += e.replacement.length - (e.end - e.start);
+  }
+  return out;
 }
 
 function occurrences(hay: string, needle: string): Array<[number, number]> {
@@ -35,8 +66,18 @@ export function markRanges(
   report: Pick<Report, 'attendees' | 'directives'>,
   query: string,
   showMarks: boolean,
+  repairs: { at: number; spans: readonly RepairSpan[]; hints: { repaired: string; unrepaired: string } } | null = null,
 ): Piece[] {
   const ranges: Range[] = [];
+  // repairs are always shown: a guessed character must never pass for the source's
+  for (const r of repairs?.spans ?? []) {
+    const start = Math.max(0, r.start - repairs!.at);
+    const end = Math.min(paragraph.length, r.end - repairs!.at);
+    if (end <= start) continue;
+    const hint = r.unrepaired ? repairs!.hints.unrepaired : repairs!.hints.repaired;
+    const confidence = r.confidence !== undefined && !r.unrepaired ? ` (${Math.round(r.confidence * 100)}%)` : '';
+    ranges.push({ start, end, kind: r.unrepaired ? 'unrepaired' : 'repaired', hint: hint + confidence });
+  }
   if (showMarks) {
     // compared in search form so a name given in one script is found in the other
     const hay = toSearchForm(paragraph);

@@ -23,7 +23,7 @@ export function PlaceFacet() {
   return (
     <fieldset className="facet" data-testid="place-facet">
       <legend>{t('places')}</legend>
-      {facet.length === 0 && <p className="muted small">{t('noPlaces')}</p>}
+      {facet.length === 0 && <p className="muted small">{t(reports.length === 0 ? 'noPlacesMatch' : 'noPlaces')}</p>}
       <ul className="facet-list">
         {facet.map((p) => {
           const expanded = open.has(p.key) || p.places.some((v) => selected.includes(v.key));
