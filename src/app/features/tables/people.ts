@@ -72,9 +72,10 @@ export function toPeople(rows: readonly AttendeeRow[], mask: Uint8Array | null =
     const history = [...g.meetings.values()];
     const titleSteps: string[][] = [];
     const seenTitles = new Set<string>();
+    // a title is the same in either script (省委書記 in one report, 省委书记 in the next is no new office)
     for (const m of history) {
-      const step = m.titles.filter((t) => !seenTitles.has(t));
-      for (const t of step) seenTitles.add(t);
+      const step = m.titles.filter((t) => !seenTitles.has(searchFormCached(t)));
+      for (const t of step) seenTitles.add(searchFormCached(t));
       if (step.length > 0) titleSteps.push([...new Set(step)]);
     }
     const titles = titleSteps.flat();
@@ -97,7 +98,8 @@ export function toPeople(rows: readonly AttendeeRow[], mask: Uint8Array | null =
       chaired,
       titles,
       titleSteps,
-      places: [...g.places],
+      // a province met on its own (河北) says nothing more when one of its cities is listed (河北 · 邯郸)
+      places: [...g.places].filter((p) => ![...g.places].some((q) => q.startsWith(`${p} · `))),
       placeKeys: [...g.placeKeys],
       first,
       last,

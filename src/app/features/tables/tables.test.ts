@@ -131,6 +131,23 @@ describe('attendees and people', () => {
     expect(chairs.sort()).toEqual(['周文斌', '郑国强'].sort());
   });
 
+  it('take a title written in the other script for the same title, and a province for no place of its own', () => {
+    const later = toAttendeeRows([
+      {
+        ...entries[0]!,
+        id: 'e',
+        script: 'hans',
+        meetingDate: '2022-05-01',
+        place: { name: '广东', province: '广东', level: 'province' },
+        attendees: [{ name: '郑国强', titles: ['市委书记', '省委常委'], role: 'attendee' }],
+        directives: [],
+      },
+    ]);
+    const zheng = toPeople([...attendees, ...later]).find((p) => p.nameKey === '郑国强')!;
+    expect(zheng.titleSteps).toEqual([['市委書記'], ['省委常委']]);
+    expect(zheng.places).toEqual(['广东 · 佛山', '广东 · 韶关']);
+  });
+
   it('keep namesakes of different provinces apart', () => {
     const other = toAttendeeRows([
       { ...entries[1]!, id: 'd', attendees: [{ name: '鄭國強', titles: ['县长'], role: 'chair' }] },
