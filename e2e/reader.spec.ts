@@ -77,3 +77,13 @@ test('scraped HTML in a report is shown as text, never run', async ({ page }) =>
   expect(await page.locator('.main img, .main script').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('the interface language chosen is kept across a reload', async ({ page }) => {
+  await page.goto('/');
+  const tabs = page.getByRole('tablist');
+  await expect(tabs).toContainText('Reader');
+  await page.getByTestId('lang-switch').click();
+  await expect(tabs).toContainText('阅读');
+  await page.reload();
+  await expect(tabs).toContainText('阅读');
+});

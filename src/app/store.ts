@@ -56,8 +56,25 @@ export interface Location {
   tab: Tab;
 }
 
-function browserLang(): UiLang {
+const LANG_KEY = 'qingwen.uiLang';
+
+/** The interface language the reader chose before (a preference, kept across visits), else the browser's. */
+function initialLang(): UiLang {
+  try {
+    const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(LANG_KEY) : null;
+    if (saved === 'zh' || saved === 'en') return saved;
+  } catch {
+    // storage may be off (private windows): the browser's language then
+  }
   return typeof navigator !== 'undefined' && /^zh\b/i.test(navigator.language) ? 'zh' : 'en';
+}
+
+function rememberLang(lang: UiLang): void {
+  try {
+    localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // not kept, but still applied
+  }
 }
 
 interface State {
@@ -103,7 +120,7 @@ export const useStore = create<State>()((set, get) => ({
   script: 'published',
   tab: 'reader',
   view: DEFAULT_VIEW,
-  uiLang: browserLang(),
+  uiLang: initialLang(),
   drawerOpen: false,
 
   async loadCorpus() {
@@ -132,7 +149,10 @@ export const useStore = create<State>()((set, get) => ({
   setScript: (script) => set({ script }),
   setTab: (tab) => set({ tab }),
   setView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
-  setUiLang: (uiLang) => set({ uiLang }),
+  setUiLang: (uiLang) => {
+    rememberLang(uiLang);
+    set({ uiLang });
+  },
   setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
   applyLocation({ selectedId, filters, script, tab }) {
     set({ filters, script, tab });
