@@ -84,7 +84,8 @@ export function PeopleTable() {
       {
         id: 'first',
         header: t('first'),
-        size: 100,
+        // (an ISO date is 10 figures of the UI font plus the cell's padding)
+        size: 116,
         sortable: true,
         sortValue: (r) => r.first,
         cell: (r) => <span className="nowrap">{r.first ?? '—'}</span>,
@@ -93,7 +94,7 @@ export function PeopleTable() {
       {
         id: 'last',
         header: t('last'),
-        size: 100,
+        size: 116,
         sortable: true,
         sortValue: (r) => r.last,
         cell: (r) => <span className="nowrap">{r.last ?? '—'}</span>,
