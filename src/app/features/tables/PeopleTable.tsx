@@ -47,7 +47,7 @@ export function PeopleTable() {
       {
         id: 'meetings',
         header: t('meetings'),
-        size: 104,
+        size: 84,
         sortable: true,
         sortValue: (r) => r.meetings,
         cell: (r) => <span className="num">{r.meetings}</span>,
@@ -56,7 +56,7 @@ export function PeopleTable() {
       {
         id: 'chaired',
         header: t('chaired'),
-        size: 96,
+        size: 80,
         sortable: true,
         sortValue: (r) => r.chaired,
         cell: (r) => <span className="num">{r.chaired}</span>,
@@ -65,7 +65,7 @@ export function PeopleTable() {
       {
         id: 'titles',
         header: t('titles'),
-        size: 220,
+        size: 200,
         grow: true,
         sortable: true,
         sortValue: (r) => r.titles[0] ?? null,
@@ -85,7 +85,7 @@ export function PeopleTable() {
         id: 'first',
         header: t('first'),
         // (an ISO date is 10 figures of the UI font plus the cell's padding)
-        size: 116,
+        size: 108,
         sortable: true,
         sortValue: (r) => r.first,
         cell: (r) => <span className="nowrap">{r.first ?? '—'}</span>,
@@ -94,7 +94,7 @@ export function PeopleTable() {
       {
         id: 'last',
         header: t('last'),
-        size: 116,
+        size: 108,
         sortable: true,
         sortValue: (r) => r.last,
         cell: (r) => <span className="nowrap">{r.last ?? '—'}</span>,
