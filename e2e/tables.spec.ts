@@ -101,6 +101,16 @@ test.describe('tables on a made-up corpus', () => {
     expect(rows).toHaveLength(3);
     expect(rows.map((r) => r.text)).toContain('要加强组织领导,压实属地责任');
     expect(rows.every((r) => (r.topics as string[]).includes('责任落实'))).toBe(true);
+    // each row names its report by id too: titles are not unique
+    expect(rows.every((r) => typeof r.reportId === 'string' && r.reportId !== '')).toBe(true);
+  });
+
+  test('export is off while no row passes the filters', async ({ page }) => {
+    await page.goto('/?tab=directives');
+    await expect(page.getByTestId('export-csv')).toBeEnabled();
+    await page.getByTestId('table-search').fill('没有这样的指示文字');
+    await expect(page.getByTestId('export-csv')).toBeDisabled();
+    await expect(page.getByTestId('export-json')).toBeDisabled();
   });
 
   test('clicking a directive opens the report with the passage marked', async ({ page }) => {

@@ -1,7 +1,7 @@
 /** Search box, row count and export buttons above a table. */
 import { useConvert } from '../../hooks/useConvert';
 import type { TableColumn } from './columns';
-import { download, toCsv, toJson, type ExportColumn } from './exportRows';
+import { download, toCsv, toJson, type ExportColumn, type ExportValue } from './exportRows';
 import { useTableT } from './labels';
 import { useTablesStore, type TableId } from './tableStore';
 
@@ -46,20 +46,21 @@ export function ExportButtons<R>({
   const t = useTableT();
   const convert = useConvert();
   const stamp = new Date().toISOString().slice(0, 10);
-  const cols: ExportColumn<R>[] = columns.map((c) => ({
-    id: c.id,
-    header: c.header,
-    value: (r) => {
-      const v = c.exportValue(r);
-      if (typeof v === 'string') return convert(v);
-      if (Array.isArray(v)) return v.map(convert);
-      return v;
-    },
-  }));
+  const shown = (v: ExportValue): ExportValue => {
+    if (typeof v === 'string') return convert(v);
+    if (Array.isArray(v)) return v.map(convert);
+    return v;
+  };
+  const cols: ExportColumn<R>[] = columns.flatMap((c) => [
+    { id: c.id, header: c.header, value: (r: R) => shown(c.exportValue(r)) },
+    // (an id is the file's name, given as it is)
+    ...(c.exportAlso ?? []),
+  ]);
   return (
     <span className="dt-export">
       <button
         type="button"
+        disabled={rows.length === 0}
         onClick={() => download(`qingwen-${table}-${stamp}.csv`, toCsv(cols, rows), 'text/csv;charset=utf-8')}
         data-testid="export-csv"
       >
@@ -67,6 +68,7 @@ export function ExportButtons<R>({
       </button>
       <button
         type="button"
+        disabled={rows.length === 0}
         onClick={() => download(`qingwen-${table}-${stamp}.json`, toJson(cols, rows), 'application/json')}
         data-testid="export-json"
       >

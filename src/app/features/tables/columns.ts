@@ -14,4 +14,6 @@ export interface TableColumn<R> {
   cell(row: R): ReactNode;
   /** The value as exported, in the script shown. */
   exportValue(row: R): ExportValue;
+  /** Further exported columns that are not shown (a report's id next to its title, which is not unique). */
+  exportAlso?: ReadonlyArray<{ id: string; header: string; value(row: R): ExportValue }>;
 }

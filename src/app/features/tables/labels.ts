@@ -13,6 +13,7 @@ const LABELS = {
   topic: ['Topic', '主题'],
   text: ['Directive', '指示内容'],
   report: ['Report', '报道'],
+  reportId: ['Report id', '报道编号'],
   name: ['Name', '姓名'],
   titles: ['Titles', '职务'],
   title: ['Title keyword', '职务关键词'],

@@ -50,5 +50,7 @@ export function reportColumn<R extends BaseRow>(
       </span>
     ),
     exportValue: (r) => r.reportTitle,
+    // many reports share a title: the id (the file's name) traces a row back to its report
+    exportAlso: [{ id: 'reportId', header: t('reportId'), value: (r) => r.reportId }],
   };
 }
