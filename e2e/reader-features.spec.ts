@@ -52,6 +52,22 @@ test.describe('with the made-up corpus', () => {
     await expect(page.getByTestId('date-from')).toHaveValue('2022-03-01');
     await expect(page.getByTestId('date-to')).toHaveValue('2022-03-31');
     await expect.poll(() => ids(page)).toEqual(['fx_shenzhen_1', 'fx_chengdu']);
+    // the same month again clears the range
+    await page.getByRole('button', { name: '2022-03: 2' }).click();
+    await expect(page.getByTestId('date-from')).toHaveValue('');
+  });
+
+  test('the timeline is one tab stop; the arrow keys move along the months', async ({ page }) => {
+    await page.goto('/');
+    const bars = page.getByRole('group', { name: /Reports per month/ }).getByRole('button');
+    await expect(bars.first()).toBeVisible();
+    await expect(page.locator('.timeline .bar[tabindex="0"]')).toHaveCount(1);
+    await bars.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(bars.nth(1)).toBeFocused();
+    await expect(page.locator('.timeline .bar[tabindex="0"]')).toHaveCount(1);
+    await page.keyboard.press('Enter');
+    await expect(bars.nth(1)).toHaveAttribute('aria-pressed', 'true');
   });
 
   test('search is script-insensitive both ways and marks matches as published', async ({ page }) => {

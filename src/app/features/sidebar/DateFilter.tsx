@@ -51,12 +51,23 @@ function Timeline() {
   const to = useStore((s) => s.filters.to);
   const setFilters = useStore((s) => s.setFilters);
   const [drag, setDrag] = useState<{ anchor: number; over: number } | null>(null);
+  // one bar is a tab stop (the arrow keys move between them), not every month
+  const [focus, setFocus] = useState(0);
 
   if (buckets.length === 0) return null;
   const max = Math.max(...buckets.map((b) => b.count));
   const choose = (a: number, b: number) => {
     const [lo, hi] = a <= b ? [a, b] : [b, a];
-    setFilters({ from: monthStart(buckets[lo]!.month), to: monthEnd(buckets[hi]!.month) });
+    const range = { from: monthStart(buckets[lo]!.month), to: monthEnd(buckets[hi]!.month) };
+    // the month already chosen, chosen again, clears the range
+    const again = range.from === from && range.to === to;
+    setFilters(again ? { from: null, to: null } : range);
+  };
+  const stop = Math.min(focus, buckets.length - 1);
+  const move = (bar: HTMLElement, to: number) => {
+    const next = Math.max(0, Math.min(buckets.length - 1, to));
+    setFocus(next);
+    (bar.parentElement?.children[next] as HTMLElement | undefined)?.focus();
   };
   const inRange = (i: number, month: string) => {
     if (drag) return i >= Math.min(drag.anchor, drag.over) && i <= Math.max(drag.anchor, drag.over);
@@ -72,6 +83,9 @@ function Timeline() {
           type="button"
           className="bar"
           data-selected={inRange(i, b.month) || undefined}
+          aria-pressed={inRange(i, b.month)}
+          tabIndex={i === stop ? 0 : -1}
+          onFocus={() => setFocus(i)}
           title={`${b.month}: ${b.count}`}
           aria-label={`${b.month}: ${b.count}`}
           onPointerDown={(e) => {
@@ -84,9 +98,13 @@ function Timeline() {
             setDrag(null);
           }}
           onKeyDown={(e) => {
+            const step = { ArrowLeft: -1, ArrowRight: 1, Home: -i, End: buckets.length } as Record<string, number>;
             if (e.key === 'Enter' || e.key === ' ') {
               e.preventDefault();
               choose(i, i);
+            } else if (e.key in step) {
+              e.preventDefault();
+              move(e.currentTarget, i + step[e.key]!);
             }
           }}
         >
