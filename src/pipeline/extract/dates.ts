@@ -91,7 +91,21 @@ export function dayBefore(d: number, ref: Ymd): Ymd | null {
   return ref.m === 1 ? { y: ref.y - 1, m: 12, d } : { y: ref.y, m: ref.m - 1, d };
 }
 
-const RELATIVE: Record<string, number> = { 今天: 0, 今日: 0, 当天: 0, 当日: 0, 昨天: -1, 昨日: -1, 前天: -2, 前日: -2 };
+const RELATIVE: Record<string, number> = {
+  今天: 0,
+  今日: 0,
+  今晚: 0,
+  今晨: 0,
+  当天: 0,
+  当日: 0,
+  当晚: 0,
+  昨天: -1,
+  昨日: -1,
+  昨晚: -1,
+  昨夜: -1,
+  前天: -2,
+  前日: -2,
+};
 
 /**
  * The first date expression of a (Simplified) lead sentence, resolved against `ref`: 1月28日下午,
@@ -103,10 +117,15 @@ export function resolveLeadDate(lead: string, ref: Ymd | null): Ymd | null {
     if ([mm, dd].some(Number.isNaN) || (y && Number.isNaN(yy))) return whole;
     return `${y ? `${yy}年` : ''}${mm}月${dd}日`;
   });
-  // 昨天（11月19日）: the day in brackets says it outright
+  // 昨天（11月19日）: the day in brackets says it outright; 本月2日 is 2日
   lead = lead.replace(/(?:今天|今日|昨天|昨日|前天|前日)[（(]((?:\d{1,2}月)?\d{1,2}日)[)）]/, '$1');
+  lead = lead.replace(/本月(?=\d{1,2}日)/g, '');
+  // 近日，…听取3月1日以来…: the lead says the meeting was lately, and a day it names is something else's
+  if (/^(?:近日|日前|近期|前不久)/.test(lead)) return null;
+  // 3月1日以来 / 至今 dates a period, not the meeting
+  lead = lead.replace(/(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?=以来|至今|起)/g, (m) => ' '.repeat(m.length));
   const re =
-    /(\d{4})年(\d{1,2})月(\d{1,2})日|(\d{1,2})月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?=上午|下午|晚|早|中午|凌晨|[,，、])|(今天|今日|当天|当日|昨天|昨日|前天|前日)/;
+    /(\d{4})年(\d{1,2})月(\d{1,2})日|(\d{1,2})月(\d{1,2})日|(?<![\d月])(\d{1,2})日(?=上午|下午|晚|早|中午|凌晨|[,，、])|(今天|今日|今晚|今晨|当天|当日|当晚|昨天|昨日|昨晚|昨夜|前天|前日)/;
   const m = re.exec(lead);
   if (!m) return null;
   if (m[1]) {

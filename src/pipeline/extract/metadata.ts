@@ -22,9 +22,9 @@ const PART_OF_DAY = '(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?';
 const LEAD = new RegExp(
   '(?:^|[\\s)）])(?:[\\u4e00-\\u9fff]{2,10}讯(?![\\u4e00-\\u9fff])|[\\u4e00-\\u9fff]{0,10}\\d{1,2}月\\d{1,2}日(?:讯|电)' +
     // 11月27日至28日，: a meeting over days is dated by its first
-    `|(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:[至到—-](?:\\d{1,2}月)?\\d{1,2}日)?${PART_OF_DAY}(?:[、和至](?:上午|下午|晚上|晚间))?[,，]` +
+    `|(?:\\d{4}年)?(?:\\d{1,2}月|本月)?\\d{1,2}日(?:[至到—-](?:\\d{1,2}月)?\\d{1,2}日)?${PART_OF_DAY}(?:[、和至](?:上午|下午|晚上|晚间))?[,，]` +
     `|${NUMERAL_LEAD_DATE.source}${PART_OF_DAY}[,，]` +
-    '|(?:今天|昨天|今日|昨日|日前|近日)[上下]?午?[,，]' +
+    '|(?:今天|昨天|今日|昨日|今晚|昨晚|日前|近日)[上下]?午?[,，]' +
     // 昨天（11月19日）下午，
     `|(?:今天|昨天|今日|昨日|前天)[（(](?:\\d{1,2}月)?\\d{1,2}日[)）]${PART_OF_DAY}[,，])`,
 );
@@ -205,7 +205,7 @@ function pickPublished(s: string, header: string): { date: Ymd; time: string | n
  */
 function datedClause(text: string, ref: Ymd | null): Ymd | null {
   const m =
-    /(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?<![\d月])\d{1,2}日|今天|今日|昨天|昨日|前天|前日)(?:上午|下午|晚上|晚间|晚)?(?=[,，]?(?:在[^,，。]{1,20}?)?[^,，。]{0,8}?(?:主持|召开|举行|组织|收听|以视频))/.exec(
+    /(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?<![\d月])\d{1,2}日|今天|今日|今晚|昨天|昨日|昨晚|前天|前日)(?:上午|下午|晚上|晚间|晚)?(?=[,，]?(?:在[^,，。]{1,20}?)?[^,，。]{0,8}?(?:主持|召开|举行|组织|收听|以视频))/.exec(
       text,
     );
   // (a bare day, 钟佑文11日主持, is read as a lead's 11日，is)
@@ -226,8 +226,11 @@ const OUTLET_SUFFIX = '(?:网|报|日报|晚报|新闻网|电视台|广播电视
 function pickOutlet(text: string, s: string, header: string): string | null {
   const verbatim = (i: number, len: number) => text.slice(i, i + len);
   // 来源：本站 / 网络 / 综合 names no outlet; the other cues may still find one
+  // (来源 娄底日报: a blank may stand for the colon)
   const sources = [
-    ...s.matchAll(/(?:来源|稿源|出处|Source)\s*[:：丨｜]\s*([^\s|｜丨<>()（）【】[\],，]{2,20})/gi),
+    ...s.matchAll(
+      /(?:(?:来源|稿源|出处|Source)\s*[:：丨｜]|来源[ \u3000]+(?=[\u4e00-\u9fff]))\s*([^\s|｜丨<>()（）【】[\],，]{2,20})/gi,
+    ),
   ].filter((m) => !NO_OUTLET.test(m[1]!));
   // 来源：融媒体中心 in the header, （来源：石门县融媒体中心） at the end: the fuller name of the same outlet
   const source =
@@ -270,9 +273,11 @@ function pickOutlet(text: string, s: string, header: string): string | null {
 // 文/某某 图/某某: a credit slash only after a non-character, so 全文/ or 附图/ inside prose do not count
 // 文/图 stands alone before a name (文/图 龙淑芬) as well as with a slash (文/图/龙淑芬); 文/ and 图/ need theirs
 const AUTHOR_CUE =
-  /(记者|通讯员|实习生|摄影|摄像|撰稿|作者|(?<![\u3400-\u9fff])(?:文字|视频)(?=[:：])|(?<![\u3400-\u9fff])(?:(?:文\/图|图\/文)(?=[/:：\s])\/?|[文图摄]\/|[文图摄](?=\s*[丨｜])))[:：｜|丨]?\s*/g;
+  /(记者|通讯员|实习生|摄影|摄像|撰稿|作者|(?<![\u3400-\u9fff])(?:文字|视频)(?=[:：])|(?<![\u3400-\u9fff])(?:(?:文\/图|图\/文)(?=[/:：\s])\/?|[文图摄]\/|[文图摄](?=\s*[丨｜])))[:：｜|丨/]?\s*/g;
 const AUTHOR_FOLLOWERS = [
   ' ',
+  '|',
+  '｜',
   '\u3000',
   '、',
   ',',

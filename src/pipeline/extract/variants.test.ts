@@ -1380,3 +1380,25 @@ describe('attendees in other shapes', () => {
     ]);
   });
 });
+
+describe('header shapes of other sites', () => {
+  const page = (stamp: string, lead: string, tail = '') =>
+    processText('p', 'p.txt', ['市委召开疫情防控工作会议', stamp, lead, '会议强调，要压实四方责任。', tail].join('\n'));
+  it('dates the meeting by 昨晚, 今晚 and 本月2日, and not by a day a period starts (3月1日以来)', () => {
+    expect(page('发布时间：2022-03-04 00:30', '昨晚，市委书记张建国主持召开会议。').meetingDate).toBe('2022-03-03');
+    expect(page('发布时间：2022-03-03 23:10', '今晚，市委书记张建国主持召开会议。').meetingDate).toBe('2022-03-03');
+    expect(page('发布时间：2022-03-03', '本月2日，市委书记张建国主持召开会议。').meetingDate).toBe('2022-03-02');
+    const lately = '近日，市委书记张建国主持召开会议，听取3月1日以来全市疫情防控工作汇报。';
+    expect(page('发布时间：2022-03-03', lately).meetingDate).toBeNull();
+    const undated = '市委书记张建国主持召开会议，听取3月1日以来全市疫情防控工作汇报。';
+    expect(page('发布时间：2022-03-03', undated).meetingDate).toBeNull();
+  });
+  it('reads credits run together with bars, 摄影/ and 摄像/, and a source set apart by a blank', () => {
+    const piped = page('来源：娄底日报|作者：李红霞|发布时间：2022-03-03', '3月2日，市委书记张建国主持召开会议。');
+    expect(piped.authors).toEqual(['李红霞']);
+    expect(piped.outlet).toBe('娄底日报');
+    const slashes = page('发布时间：2022-03-03', '3月2日，市委书记张建国主持召开会议。', '摄影/林晓峰 摄像/黄一鸣');
+    expect(slashes.authors).toEqual(['林晓峰', '黄一鸣']);
+    expect(page('2022-03-03 10:00 来源 娄底日报', '3月2日，市委书记张建国主持召开会议。').outlet).toBe('娄底日报');
+  });
+});
